@@ -1,0 +1,20 @@
+import { Command } from "commander";
+import { regionCommands } from "../modules/regions/regions.cli.ts";
+import { userCommands } from "../modules/users/users.cli.ts";
+import { taskCommands } from "../tasks/tasks.cli.ts";
+import { APP_VERSION } from "../version.ts";
+
+/** `npx jiuye …`: each module adds its own subcommands. */
+const program = new Command()
+  .name("jiuye")
+  .description("Jiuye (就业) command line: accounts, imports and maintenance on the configured database")
+  .version(APP_VERSION);
+
+for (const add of [userCommands, regionCommands, taskCommands]) add(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely/migration";
+import * as foundation from "./2026_11_22_0001_foundation.ts";
+
+/** Every migration, in order. Forward-only: a landed migration is never edited; add a new one. */
+export const migrations: Record<string, Migration> = {
+  "2026_11_22_0001_foundation": foundation,
+};

@@ -1,0 +1,105 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Timestamps are written as Date or ISO strings and read as Date. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: number;
+  parent_code: string | null;
+  kind: "gb2260" | "zone";
+  /** Codes from the top down, dot-separated: `650000.652300.652301`. */
+  path: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  kind: "employer" | "department" | "agency";
+  name: string;
+  credit_code: string | null;
+  region_code: string;
+  verified: Generated<boolean>;
+  /** Order in the plan's department list, for departments. */
+  seq: number | null;
+  created_at: CreatedAt;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: "seeker" | "employer" | "staff" | "department" | "leadership" | "admin";
+  region_code: string | null;
+  organisation_id: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Timestamp;
+  /** When and for what the person agreed to registration (self-registered accounts). */
+  consent_at: Timestamp | null;
+  consent_purpose: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  client_address: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_role: UserTable["role"] | null;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  client_address: string | null;
+  outcome: "ok" | "denied" | "failed";
+  details: ColumnType<unknown, string | null, never> | null;
+}
+
+export interface TaskTable {
+  id: Generated<string>;
+  name: string;
+  payload: ColumnType<unknown, string, string>;
+  status: Generated<"queued" | "running" | "done" | "failed">;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: number;
+  last_error: string | null;
+  locked_until: Timestamp | null;
+  /** At most one queued or running task per key. */
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+
+export interface TaskScheduleTable {
+  name: string;
+  cron: string;
+  task_name: string;
+  last_run_at: Timestamp | null;
+  next_run_at: Timestamp;
+}
+
+export interface Database {
+  regions: RegionTable;
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_log: AuditLogTable;
+  tasks: TaskTable;
+  task_schedules: TaskScheduleTable;
+}

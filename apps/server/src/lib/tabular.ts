@@ -1,0 +1,90 @@
+import { parse } from "csv-parse";
+import ExcelJS from "exceljs";
+import { AppError } from "./errors.ts";
+
+export type TableFormat = "csv" | "xlsx";
+
+/** One data row: its number as a spreadsheet shows it (the header is row 1) and its cells by header. */
+export interface TableRow {
+  rowNumber: number;
+  cells: Record<string, string>;
+}
+
+/** Header names as given, trimmed and lower-cased, so `Code ` and `code` are one column. */
+function normaliseHeader(name: string): string {
+  return name.replace(/^\uFEFF/, "").trim().toLowerCase();
+}
+
+/** Reads a CSV (streaming, UTF-8, optional BOM) or the first sheet of an .xlsx file into rows. */
+export async function readTable(file: Buffer, format: TableFormat): Promise<{ headers: string[]; rows: TableRow[] }> {
+  return format === "csv" ? readCsv(file) : readXlsx(file);
+}
+
+async function readCsv(file: Buffer) {
+  const parser = parse(file, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+  let headers: string[] | null = null;
+  const rows: TableRow[] = [];
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (!headers) {
+        headers = record.map(normaliseHeader);
+        continue;
+      }
+      const cells: Record<string, string> = {};
+      headers.forEach((h, i) => {
+        cells[h] = record[i] ?? "";
+      });
+      rows.push({ rowNumber: parser.info.lines, cells });
+    }
+  } catch (error) {
+    throw new AppError("VALIDATION_FAILED", `The CSV file cannot be read: ${(error as Error).message}`);
+  }
+  return { headers: headers ?? [], rows };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text).trim();
+    return "";
+  }
+  return String(value).trim();
+}
+
+async function readXlsx(file: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new AppError("VALIDATION_FAILED", `The .xlsx file cannot be read: ${(error as Error).message}`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  const headerRow = sheet.getRow(1);
+  const headers: string[] = [];
+  headerRow.eachCell({ includeEmpty: true }, (cell, col) => {
+    headers[col - 1] = normaliseHeader(cellText(cell.value));
+  });
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const cells: Record<string, string> = {};
+    headers.forEach((h, i) => {
+      cells[h] = cellText(row.getCell(i + 1).value);
+    });
+    if (Object.values(cells).some((v) => v !== "")) rows.push({ rowNumber, cells });
+  });
+  return { headers, rows };
+}
+
+/** Writes rows to an .xlsx file with a bold header row; used for templates and exports. */
+export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(headers).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

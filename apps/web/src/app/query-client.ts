@@ -1,0 +1,24 @@
+import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { sessionQueryKey } from "../features/auth/api/get-session.ts";
+import { ApiError } from "../lib/api-client.ts";
+
+/** Client errors (4xx) will not change on a retry; network trouble and server errors might. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  return failureCount < 2;
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A 401 anywhere means the session ended (expired, or logged out elsewhere): ask again who we are.
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== sessionQueryKey[0]) {
+        void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});

@@ -1,0 +1,21 @@
+import { GlobalOutlined } from "@ant-design/icons";
+import { Button } from "antd";
+import { useTranslation } from "react-i18next";
+
+/** Switches between Chinese and English; the choice is remembered on this device. */
+export function LanguageSwitch({ className }: { className?: string }) {
+  const { t, i18n } = useTranslation();
+  const next = i18n.language === "en" ? "zh-CN" : "en";
+  return (
+    <Button
+      type="text"
+      className={className}
+      icon={<GlobalOutlined />}
+      aria-label={t("common.language")}
+      lang={next}
+      onClick={() => void i18n.changeLanguage(next)}
+    >
+      {next === "en" ? t("common.languages.en") : t("common.languages.zhCN")}
+    </Button>
+  );
+}

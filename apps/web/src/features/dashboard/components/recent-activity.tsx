@@ -1,0 +1,27 @@
+import { Empty, Timeline, Typography } from "antd";
+import dayjs from "dayjs";
+import { useTranslation } from "react-i18next";
+import type { Dashboard } from "../api/get-dashboard.ts";
+
+/** The latest audited actions in the jurisdiction, newest first. */
+export function RecentActivity({ items }: { items: Dashboard["recentActivity"] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Empty description={t("dashboard.noActivity")} />;
+  return (
+    <Timeline
+      items={items.map((item, index) => ({
+        key: `${item.at}-${index}`,
+        title: (
+          <time dateTime={item.at} style={{ color: "#52606d" }}>
+            {dayjs(item.at).format("YYYY-MM-DD HH:mm:ss")}
+          </time>
+        ),
+        content: (
+          <>
+            {item.actorName ?? t("dashboard.system")} · <Typography.Text code>{item.action}</Typography.Text>
+          </>
+        ),
+      }))}
+    />
+  );
+}

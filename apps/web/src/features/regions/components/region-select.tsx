@@ -1,0 +1,66 @@
+import type { Region } from "@jiuye/contract/regions";
+import { useQueryClient } from "@tanstack/react-query";
+import { App, Cascader } from "antd";
+import { useEffect, useState } from "react";
+import { getRegionChildrenQueryOptions, useRegionChildren } from "../api/get-regions.ts";
+
+interface RegionOption {
+  value: string;
+  label: string;
+  isLeaf: boolean;
+  children?: RegionOption[];
+}
+
+function toOption(region: Region): RegionOption {
+  return { value: region.code, label: region.name, isLeaf: region.childCount === 0 };
+}
+
+interface RegionSelectProps {
+  id?: string;
+  value?: string;
+  onChange?: (code: string | undefined) => void;
+  placeholder?: string;
+}
+
+/** Picks a region at any level, loading each level's children when it is opened; the value is the region code. */
+export function RegionSelect({ id, value, onChange, placeholder }: RegionSelectProps) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const top = useRegionChildren();
+  const [options, setOptions] = useState<RegionOption[]>([]);
+  const [path, setPath] = useState<string[]>([]);
+
+  useEffect(() => {
+    if (top.data) setOptions(top.data.items.map(toOption));
+  }, [top.data]);
+
+  async function loadChildren(selected: RegionOption[]) {
+    const target = selected.at(-1);
+    if (!target) return;
+    try {
+      const { items } = await queryClient.fetchQuery(getRegionChildrenQueryOptions(target.value));
+      target.children = items.map(toOption);
+      setOptions((current) => [...current]);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <Cascader<RegionOption>
+      id={id}
+      options={options}
+      value={value !== undefined && path.at(-1) === value ? path : []}
+      loadData={(selected) => void loadChildren(selected)}
+      changeOnSelect
+      loading={top.isPending}
+      placeholder={placeholder}
+      status={top.isError ? "error" : undefined}
+      onChange={(codes) => {
+        const next = (codes ?? []).map(String);
+        setPath(next);
+        onChange?.(next.at(-1));
+      }}
+    />
+  );
+}
