@@ -13,12 +13,16 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   deps.tasks.start();
 
-  const where = deps.dbKind === "pglite" ? `embedded PGlite in ${config.dataDir}/db` : "PostgreSQL (DATABASE_URL)";
+  const where =
+    deps.dbKind === "pglite" ? `embedded PGlite in ${config.dataDir}/db` : "PostgreSQL (DATABASE_URL)";
   const url = `http://${config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host}:${config.port}`;
-  console.log(`\nJiuye is running at ${url}  (console: ${url}/console, API docs: ${url}/api/docs)\nDatabase: ${where}`);
+  console.log(
+    `\nJiuye is running at ${url}  (console: ${url}/console, API docs: ${url}/api/docs)\nDatabase: ${where}`,
+  );
   if (demo.length > 0) {
     console.log(`\nDemo data loaded. Demo logins (password for all: ${config.demoPassword}):`);
-    for (const d of demo) console.log(`  ${d.username.padEnd(16)} ${d.role.padEnd(11)} ${d.regionCode}  ${d.displayName}`);
+    for (const d of demo)
+      console.log(`  ${d.username.padEnd(16)} ${d.role.padEnd(11)} ${d.regionCode}  ${d.displayName}`);
     console.log("Change these passwords, or start with JIUYE_DEMO=false, before real use.\n");
   }
 

@@ -31,7 +31,7 @@ export async function openPlatform(
       dataDir: config.databaseUrl ? null : path.join(config.dataDir, "db"),
     }));
   try {
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle.db, handle.schema);
     await loadReferenceRegions(handle.db, clock);
     await loadChangjiDepartments(handle.db);
   } catch (error) {
@@ -41,7 +41,15 @@ export async function openPlatform(
   const regions = await loadRegionDirectory(handle.db);
   const tasks = createTaskQueue({ dbKind: handle.kind, db: handle.db, clock });
   for (const s of AUTH_SCHEDULES) await tasks.schedule(s.name, s.cron, s.task, s.payload);
-  const deps: Deps = { db: handle.db, dbKind: handle.kind, clock, config, tasks, regions };
+  const deps: Deps = {
+    db: handle.db,
+    dbKind: handle.kind,
+    dbSchema: handle.schema,
+    clock,
+    config,
+    tasks,
+    regions,
+  };
   return {
     deps,
     async close() {

@@ -74,7 +74,8 @@ export const register = defineRoute({
   id: "auth.register",
   method: "POST",
   path: "/v1/auth/register",
-  summary: "Register a job-seeker account, or an employer account with its organisation (voluntary, with consent)",
+  summary:
+    "Register a job-seeker account, or an employer account with its organisation (voluntary, with consent)",
   tags: ["auth"],
   access: "public",
   successStatus: 201,

@@ -17,6 +17,8 @@ export const getDashboard = defineRoute({
       accounts: z.number().int(),
       auditToday: z.number().int(),
     }),
-    recentActivity: z.array(z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() })),
+    recentActivity: z.array(
+      z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() }),
+    ),
   }),
 });

@@ -50,7 +50,8 @@ type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 export type RouteParams<D> = D extends RouteDef<infer P, z.ZodType, z.ZodType, z.ZodType> ? Infer<P> : never;
 export type RouteQuery<D> = D extends RouteDef<z.ZodType, infer Q, z.ZodType, z.ZodType> ? Infer<Q> : never;
 export type RouteBody<D> = D extends RouteDef<z.ZodType, z.ZodType, infer B, z.ZodType> ? Infer<B> : never;
-export type RouteResponse<D> = D extends RouteDef<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.infer<R> : never;
+export type RouteResponse<D> =
+  D extends RouteDef<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.infer<R> : never;
 
 /** Substitutes `:name` segments of a route path with the given parameters. */
 export function buildPath(path: string, params: Record<string, string | number> = {}): string {

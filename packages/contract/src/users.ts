@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { regionCodeSchema, roleSchema } from "./common.ts";
 import { passwordSchema, usernameSchema } from "./auth.ts";
+import { regionCodeSchema, roleSchema } from "./common.ts";
 import { defineRoute } from "./route.ts";
 
 export const userSchema = z.object({

@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
 import { loadConfig } from "../config.ts";
-import { insertAuditEntry } from "../modules/audit/audit.repo.ts";
 import type { Deps } from "../http/context.ts";
+import { insertAuditEntry } from "../modules/audit/audit.repo.ts";
 import { openPlatform } from "../platform.ts";
 
 /** Runs a CLI action against the configured database (DATABASE_URL or DATA_DIR), then closes it. */
@@ -22,8 +22,12 @@ export async function readStdin(): Promise<string> {
 }
 
 /** Prints a located problem list the same way for every import command. */
-export function printRowErrors(errors: { row: number; column: string | null; message: string }[], file: string): void {
-  for (const e of errors) console.error(`${file}: row ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
+export function printRowErrors(
+  errors: { row: number; column: string | null; message: string }[],
+  file: string,
+): void {
+  for (const e of errors)
+    console.error(`${file}: row ${e.row}${e.column ? `, column ${e.column}` : ""}: ${e.message}`);
 }
 
 /** Records a write made from the command line in the audit log, like any other write. */
@@ -37,6 +41,7 @@ export async function auditCliWrite(
     actor_id: null,
     actor_name: `cli:${userInfo().username}`,
     actor_role: null,
+    actor_region_path: null,
     action: entry.action,
     record_type: entry.recordType,
     record_id: entry.recordId,

@@ -32,12 +32,23 @@ describe.each(testEngines())("database on %s", (engine) => {
         db.transaction().execute(async (trx) => {
           await trx
             .insertInto("regions")
-            .values({ code: "650000", name: "新疆维吾尔自治区", level: 1, parent_code: null, kind: "gb2260", path: "650000", updated_at: new Date() })
+            .values({
+              code: "650000",
+              name: "新疆维吾尔自治区",
+              level: 1,
+              parent_code: null,
+              kind: "gb2260",
+              path: "650000",
+              updated_at: new Date(),
+            })
             .execute();
           throw new Error("boom");
         }),
       ).rejects.toThrow("boom");
-      const n = await db.selectFrom("regions").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+      const n = await db
+        .selectFrom("regions")
+        .select((eb) => eb.fn.countAll<string>().as("n"))
+        .executeTakeFirstOrThrow();
       expect(Number(n.n)).toBe(0);
     } finally {
       await handle.close();

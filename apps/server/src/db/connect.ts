@@ -3,8 +3,8 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { Database } from "./types.ts";
 import { pglitePool } from "./pglite-pool.ts";
+import type { Database } from "./types.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -59,7 +59,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     dataDir: options.dataDir ? path.resolve(options.dataDir) : undefined,
     parsers,
   });
-  await pglite.exec(`set timezone = 'UTC'; create schema if not exists ${schema}; set search_path = ${schema}, public;`);
+  await pglite.exec(
+    `set timezone = 'UTC'; create schema if not exists ${schema}; set search_path = ${schema}, public;`,
+  );
   const pool = pglitePool(pglite);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {

@@ -9,18 +9,28 @@ export interface MigrationState {
 }
 
 /** Applies every pending migration; throws on the first failure (nothing after it runs). */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationState> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>, schema: string): Promise<MigrationState> {
+  const migrator = migratorFor(db, schema);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return migrationState(db);
+  return migrationState(db, schema);
 }
 
-export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrationState(db: Kysely<Database>, schema: string): Promise<MigrationState> {
+  const migrator = migratorFor(db, schema);
   const applied = (await migrator.getMigrations()).filter((m) => m.executedAt !== undefined);
   return { applied: applied.length, latest: applied.at(-1)?.name ?? null };
+}
+
+// Naming the schema matters: otherwise Kysely looks for its bookkeeping tables in every schema
+// and may find another database user's (parallel test runs each have their own schema).
+function migratorFor(db: Kysely<Database>, schema: string): Migrator {
+  return new Migrator({
+    db,
+    migrationTableSchema: schema,
+    provider: { getMigrations: async () => migrations },
+  });
 }

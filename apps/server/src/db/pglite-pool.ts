@@ -1,7 +1,10 @@
 import type { PGlite, Results } from "@electric-sql/pglite";
 
 interface PoolClient {
-  query(sql: string, params: readonly unknown[]): Promise<{ command: string; rowCount: number; rows: unknown[] }>;
+  query(
+    sql: string,
+    params: readonly unknown[],
+  ): Promise<{ command: string; rowCount: number; rows: unknown[] }>;
   release(): void;
 }
 
@@ -26,7 +29,12 @@ export function pglitePool(pglite: PGlite) {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error("waited 60 s for the PGlite session: a long job holds it, or a query runs outside its transaction")),
+        () =>
+          reject(
+            new Error(
+              "waited 60 s for the PGlite session: a long job holds it, or a query runs outside its transaction",
+            ),
+          ),
         ACQUIRE_TIMEOUT_MS,
       );
     });
@@ -43,7 +51,9 @@ export function pglitePool(pglite: PGlite) {
       async query(sql, params) {
         // Statements without parameters may be several (migrations): the simple protocol runs them.
         const result: Results =
-          params.length === 0 ? ((await pglite.exec(sql)).at(-1) ?? { rows: [], fields: [] }) : await pglite.query(sql, params as unknown[]);
+          params.length === 0
+            ? ((await pglite.exec(sql)).at(-1) ?? { rows: [], fields: [] })
+            : await pglite.query(sql, params as unknown[]);
         const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? "";
         return { command, rowCount: result.affectedRows ?? result.rows.length, rows: result.rows };
       },

@@ -62,6 +62,8 @@ export interface AuditLogTable {
   actor_id: string | null;
   actor_name: string | null;
   actor_role: UserTable["role"] | null;
+  /** The actor's jurisdiction when acting; administrators read the entries of their subtree. */
+  actor_region_path: string | null;
   action: string;
   record_type: string | null;
   record_id: string | null;

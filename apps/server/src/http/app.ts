@@ -43,8 +43,10 @@ export async function buildApp(deps: Deps, options: { logger?: boolean } = {}): 
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: "buffer", bodyLimit: UPLOAD_BODY_LIMIT }, (_req, payload, done) =>
-    done(null, payload),
+  app.addContentTypeParser(
+    UPLOAD_TYPES,
+    { parseAs: "buffer", bodyLimit: UPLOAD_BODY_LIMIT },
+    (_req, payload, done) => done(null, payload),
   );
   registerErrorHandling(app);
   await app.register(cookie);

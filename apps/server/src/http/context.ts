@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
 import type { Role } from "@jiuye/contract/route";
+import type { Kysely } from "kysely";
 import type { Config } from "../config.ts";
 import type { DatabaseKind } from "../db/connect.ts";
 import type { Database } from "../db/types.ts";
@@ -11,6 +11,7 @@ import type { TaskQueue } from "../tasks/queue.ts";
 export interface Deps {
   db: Kysely<Database>;
   dbKind: DatabaseKind;
+  dbSchema: string;
   clock: Clock;
   config: Config;
   tasks: TaskQueue;

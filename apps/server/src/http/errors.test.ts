@@ -22,7 +22,9 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
   it("answers unknown API routes with a JSON 404", async () => {
     const res = await t.client().request("GET", "/api/v1/nothing-here");
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: "ROUTE_NOT_FOUND", message: "No route GET /api/v1/nothing-here" } });
+    expect(res.json()).toEqual({
+      error: { code: "ROUTE_NOT_FOUND", message: "No route GET /api/v1/nothing-here" },
+    });
   });
 
   it("answers malformed JSON with 400 and stays up", async () => {
@@ -44,14 +46,20 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
 
   it("answers an unknown content type with 415", async () => {
     const admin = await t.as("admin");
-    const res = await admin.request("POST", "/api/v1/organisations", "<xml/>", { "content-type": "application/xml" });
+    const res = await admin.request("POST", "/api/v1/organisations", "<xml/>", {
+      "content-type": "application/xml",
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
   });
 
   it("locates every validation error with a JSON path", async () => {
     const admin = await t.as("admin");
-    const res = await admin.request("POST", "/api/v1/organisations", { kind: "school", name: "x", creditCode: "123" });
+    const res = await admin.request("POST", "/api/v1/organisations", {
+      kind: "school",
+      name: "x",
+      creditCode: "123",
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe("VALIDATION_FAILED");
@@ -76,7 +84,11 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.code).toBe("ORGANISATIONS_CREDIT_CODE_INVALID");
-    const demo = await t.deps.db.selectFrom("organisations").select("credit_code").where("kind", "=", "employer").executeTakeFirstOrThrow();
+    const demo = await t.deps.db
+      .selectFrom("organisations")
+      .select("credit_code")
+      .where("kind", "=", "employer")
+      .executeTakeFirstOrThrow();
     const taken = await staff.request("POST", "/api/v1/organisations", {
       kind: "employer",
       name: "另一家公司",
@@ -84,7 +96,10 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
       regionCode: "652301",
     });
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error).toMatchObject({ code: "ORGANISATIONS_CREDIT_CODE_TAKEN", details: [{ path: "$.creditCode" }] });
+    expect(taken.json().error).toMatchObject({
+      code: "ORGANISATIONS_CREDIT_CODE_TAKEN",
+      details: [{ path: "$.creditCode" }],
+    });
   });
 
   it("serves the OpenAPI 3.1 description and the docs page", async () => {
@@ -92,7 +107,9 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
     expect(spec.statusCode).toBe(200);
     const doc = spec.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/auth/login", "/api/v1/regions/{code}"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/auth/login", "/api/v1/regions/{code}"]),
+    );
     const docs = await t.client().request("GET", "/api/docs/");
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain("swagger");

@@ -2,8 +2,8 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
-import { CSRF_HEADER, SESSION_COOKIE } from "./session.ts";
 import { APP_VERSION } from "../version.ts";
+import { CSRF_HEADER, SESSION_COOKIE } from "./session.ts";
 
 /** OpenAPI 3.1 generated from the contract's zod schemas, at /api/openapi.json; docs at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {

@@ -1,6 +1,6 @@
+import type { RouteBody, RouteDef, RouteParams, RouteQuery, RouteResponse } from "@jiuye/contract/route";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import type { RouteBody, RouteDef, RouteParams, RouteQuery, RouteResponse } from "@jiuye/contract/route";
 import { AppError } from "../lib/errors.ts";
 import { insertAuditEntry } from "../modules/audit/audit.repo.ts";
 import type { Actor, Deps } from "./context.ts";
@@ -41,6 +41,12 @@ interface PendingAudit {
 }
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const mounted = new WeakMap<FastifyInstance, RouteDef[]>();
+
+/** The contract routes mounted on an app: the route table the access tests walk. */
+export function mountedRoutes(app: FastifyInstance): readonly RouteDef[] {
+  return mounted.get(app) ?? [];
+}
 export const UPLOAD_BODY_LIMIT = 50 * 1024 * 1024;
 
 /** Throws unless the caller may use the route at all (role level; jurisdiction is the module's). */
@@ -71,6 +77,7 @@ export function mountRoute<D extends RouteDef>(
   options: RouteOptions = {},
 ): void {
   const isWrite = WRITE_METHODS.has(def.method);
+  mounted.set(app, [...mountedRoutes(app), def]);
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: `/api${def.path}`,
@@ -94,7 +101,10 @@ export function mountRoute<D extends RouteDef>(
       } catch (error) {
         if (isWrite && error instanceof AppError) {
           const outcome = error.status === 403 ? "denied" : "failed";
-          await insertAuditEntry(deps.db, auditEntry(def, request, null, outcome, deps.clock.now(), error.code));
+          await insertAuditEntry(
+            deps.db,
+            auditEntry(def, request, null, outcome, deps.clock.now(), error.code),
+          );
         }
         throw error;
       }
@@ -122,18 +132,25 @@ export function mountRoute<D extends RouteDef>(
           },
         };
         const result = await handler(ctx);
-        if (isWrite || pending) await insertAuditEntry(db, auditEntry(def, request, pending, "ok", deps.clock.now()));
+        if (isWrite || pending)
+          await insertAuditEntry(db, auditEntry(def, request, pending, "ok", deps.clock.now()));
         return result;
       };
       try {
-        const result = isWrite && options.transaction !== false ? await deps.db.transaction().execute(run) : await run(deps.db);
+        const result =
+          isWrite && options.transaction !== false
+            ? await deps.db.transaction().execute(run)
+            : await run(deps.db);
         for (const fn of committed) await fn();
         reply.code(def.successStatus ?? 200);
         return result;
       } catch (error) {
         if (isWrite && error instanceof AppError && [401, 403, 429].includes(error.status)) {
           const outcome = error.status === 403 ? "denied" : "failed";
-          await insertAuditEntry(deps.db, auditEntry(def, request, pending, outcome, deps.clock.now(), error.code));
+          await insertAuditEntry(
+            deps.db,
+            auditEntry(def, request, pending, outcome, deps.clock.now(), error.code),
+          );
         }
         throw error;
       }
@@ -164,6 +181,7 @@ function auditEntry(
     actor_id: actor?.id ?? null,
     actor_name: actor?.username ?? null,
     actor_role: actor?.role ?? null,
+    actor_region_path: actor?.regionPath ?? null,
     action: def.id,
     record_type: pending?.recordType ?? null,
     record_id: pending?.recordId ?? null,

@@ -12,11 +12,17 @@ export interface TableRow {
 
 /** Header names as given, trimmed and lower-cased, so `Code ` and `code` are one column. */
 function normaliseHeader(name: string): string {
-  return name.replace(/^\uFEFF/, "").trim().toLowerCase();
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase();
 }
 
 /** Reads a CSV (streaming, UTF-8, optional BOM) or the first sheet of an .xlsx file into rows. */
-export async function readTable(file: Buffer, format: TableFormat): Promise<{ headers: string[]; rows: TableRow[] }> {
+export async function readTable(
+  file: Buffer,
+  format: TableFormat,
+): Promise<{ headers: string[]; rows: TableRow[] }> {
   return format === "csv" ? readCsv(file) : readXlsx(file);
 }
 
@@ -24,6 +30,8 @@ async function readCsv(file: Buffer) {
   const parser = parse(file, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
   let headers: string[] | null = null;
   const rows: TableRow[] = [];
+  // Rows are numbered as a spreadsheet shows the file: header 1, then one per record.
+  let rowNumber = 1;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       if (!headers) {
@@ -34,7 +42,8 @@ async function readCsv(file: Buffer) {
       headers.forEach((h, i) => {
         cells[h] = record[i] ?? "";
       });
-      rows.push({ rowNumber: parser.info.lines, cells });
+      rowNumber++;
+      rows.push({ rowNumber, cells });
     }
   } catch (error) {
     throw new AppError("VALIDATION_FAILED", `The CSV file cannot be read: ${(error as Error).message}`);
@@ -46,7 +55,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+    if ("richText" in value)
+      return value.richText
+        .map((r) => r.text)
+        .join("")
+        .trim();
     if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
     if ("text" in value) return String(value.text).trim();
     return "";
@@ -81,7 +94,11 @@ async function readXlsx(file: Buffer) {
 }
 
 /** Writes rows to an .xlsx file with a bold header row; used for templates and exports. */
-export async function writeXlsx(sheetName: string, headers: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+export async function writeXlsx(
+  sheetName: string,
+  headers: string[],
+  rows: (string | number | null)[][],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(headers).font = { bold: true };

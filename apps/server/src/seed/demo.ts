@@ -20,11 +20,28 @@ export function demoCreditCode(regionCode: string, orgBody: string): string {
 
 const ACCOUNTS: (DemoLogin & { organisation?: "employer" | "hrss" })[] = [
   { username: "admin", role: "admin", displayName: "系统管理员", regionCode: "650000" },
-  { username: "leader.changji", role: "leadership", displayName: "昌吉州就业促进和劳动保护工作领导小组办公室", regionCode: "652300" },
+  {
+    username: "leader.changji",
+    role: "leadership",
+    displayName: "昌吉州就业促进和劳动保护工作领导小组办公室",
+    regionCode: "652300",
+  },
   { username: "staff.changji", role: "staff", displayName: "昌吉州公共就业服务中心", regionCode: "652300" },
   { username: "staff.qitai", role: "staff", displayName: "奇台县人社局就业股", regionCode: "652325" },
-  { username: "dept.hrss", role: "department", displayName: "州人社局", regionCode: "652300", organisation: "hrss" },
-  { username: "employer.demo", role: "employer", displayName: "示范建设公司人事部", regionCode: "652301", organisation: "employer" },
+  {
+    username: "dept.hrss",
+    role: "department",
+    displayName: "州人社局",
+    regionCode: "652300",
+    organisation: "hrss",
+  },
+  {
+    username: "employer.demo",
+    role: "employer",
+    displayName: "示范建设公司人事部",
+    regionCode: "652301",
+    organisation: "employer",
+  },
   { username: "seeker.demo", role: "seeker", displayName: "示范求职者", regionCode: "652325" },
 ];
 
@@ -58,9 +75,19 @@ export async function seedDemoAccounts(deps: Deps, password: string): Promise<De
         db,
         clock: deps.clock,
         regions: deps.regions,
-        account: { ...account, password, organisationId, consentPurpose: account.role === "seeker" ? "demo account" : null },
+        account: {
+          ...account,
+          password,
+          organisationId,
+          consentPurpose: account.role === "seeker" ? "demo account" : null,
+        },
       });
-      made.push({ username: account.username, role: account.role, displayName: account.displayName, regionCode: account.regionCode });
+      made.push({
+        username: account.username,
+        role: account.role,
+        displayName: account.displayName,
+        regionCode: account.regionCode,
+      });
     }
     return made;
   });

@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, TaskTable } from "../db/types.ts";
 import type { Clock } from "../lib/clock.ts";
-import type { TaskQueue, TaskRunSummary } from "./queue.ts";
+import type { TaskQueue } from "./queue.ts";
 import {
   type AttemptOutcome,
   createTaskRegistry,
@@ -23,7 +23,8 @@ export interface DbTaskQueueOptions {
   pollMs?: number;
   /**
    * How long a claim holds before another worker may take the task over (default 5 minutes).
-   * It is renewed while the task runs, so only a crashed or stuck worker loses its tasks.
+   * It is renewed while the task runs, so a task passes to another worker only when its worker
+   * crashed or its event loop stalled.
    */
   leaseMs?: number;
   /** Errors of the poller itself; a task's own errors are kept in its row. Default `console.error`. */
@@ -55,47 +56,8 @@ export function createDbTaskQueue(options: DbTaskQueueOptions): TaskQueue {
   let timer: NodeJS.Timeout | undefined;
   let polling: Promise<void> | undefined;
 
-  async function insertTask(target: Kysely<Database>, task: NewTask): Promise<void> {
-    await target
-      .insertInto("tasks")
-      .values({
-        name: task.name,
-        payload: task.payload,
-        run_at: task.runAt,
-        max_attempts: task.maxAttempts,
-        dedupe_key: task.dedupeKey,
-      })
-      // The predicate is literal SQL: PostgreSQL can only match a partial index to constants.
-      .onConflict((oc) =>
-        oc.column("dedupe_key").where(sql<boolean>`status in ('queued', 'running')`).doNothing(),
-      )
-      .execute();
-  }
-
-  async function claim(limit: number): Promise<TaskRow[]> {
-    const now = clock.now();
-    return db
-      .updateTable("tasks")
-      .set((eb) => ({
-        status: "running",
-        attempts: eb("attempts", "+", 1),
-        locked_until: new Date(now.getTime() + leaseMs),
-      }))
-      .where("id", "in", (eb) =>
-        eb
-          .selectFrom("tasks")
-          .select("id")
-          .where("status", "in", ["queued", "running"])
-          .where("run_at", "<=", now)
-          // A running task whose lease ran out belongs to a worker that died or hung.
-          .where((w) => w.or([w("status", "=", "queued"), w("locked_until", "<", now)]))
-          .orderBy("run_at")
-          .limit(limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .returningAll()
-      .execute();
+  function claim(limit: number): Promise<TaskRow[]> {
+    return claimDueTasksQuery(db, { now: clock.now(), leaseMs, limit }).execute();
   }
 
   // Every write after the claim names the attempt it belongs to: once the lease has passed to
@@ -172,13 +134,13 @@ export function createDbTaskQueue(options: DbTaskQueueOptions): TaskQueue {
           .where("next_run_at", "=", row.next_run_at)
           .executeTakeFirst();
         if (claimed.numUpdatedRows === 0n) return;
-        await insertTask(trx, {
+        await insertTaskQuery(trx, {
           name: entry.def.name,
           payload: entry.payload,
           maxAttempts: maxAttemptsOf(entry.def),
           runAt: now,
           dedupeKey: scheduleDedupeKey(row.name, row.next_run_at),
-        });
+        }).execute();
       });
     }
   }
@@ -231,34 +193,23 @@ export function createDbTaskQueue(options: DbTaskQueueOptions): TaskQueue {
     },
     async enqueue(def, payload, enqueueOptions = {}) {
       registry.register(def);
-      await insertTask(enqueueOptions.db ?? db, {
+      await insertTaskQuery(enqueueOptions.db ?? db, {
         name: def.name,
         payload: preparePayload(def, payload),
         maxAttempts: maxAttemptsOf(def),
         runAt: enqueueOptions.runAt ?? clock.now(),
         dedupeKey: enqueueOptions.dedupeKey ?? null,
-      });
+      }).execute();
     },
     async schedule(name, cron, def, payload) {
       registry.register(def);
       const prepared = preparePayload(def, payload);
-      await db
-        .insertInto("task_schedules")
-        .values({ name, cron, task_name: def.name, next_run_at: nextRunAfter(cron, clock.now()) })
-        .onConflict((oc) =>
-          oc.column("name").doUpdateSet((eb) => ({
-            cron: eb.ref("excluded.cron"),
-            task_name: eb.ref("excluded.task_name"),
-            // Only a changed cron moves the next run, so that a restart never skips a due run.
-            next_run_at: eb
-              .case()
-              .when("task_schedules.cron", "=", eb.ref("excluded.cron"))
-              .then(eb.ref("task_schedules.next_run_at"))
-              .else(eb.ref("excluded.next_run_at"))
-              .end(),
-          })),
-        )
-        .execute();
+      await upsertScheduleQuery(db, {
+        name,
+        cron,
+        taskName: def.name,
+        nextRunAt: nextRunAfter(cron, clock.now()),
+      }).execute();
       schedules.set(name, { def, payload: prepared });
     },
     start() {
@@ -273,7 +224,7 @@ export function createDbTaskQueue(options: DbTaskQueueOptions): TaskQueue {
       await Promise.all(running);
     },
     async runDue() {
-      const summary: TaskRunSummary = emptySummary();
+      const summary = emptySummary();
       for (;;) {
         await fireDueSchedules();
         const rows = await claim(concurrency);
@@ -283,4 +234,86 @@ export function createDbTaskQueue(options: DbTaskQueueOptions): TaskQueue {
     },
   };
   return queue;
+}
+
+// The queries below are exported so that their emitted SQL is kept in queries/db-queue.sql.
+
+// PostgreSQL uses a partial index (the dedupe key's, the due tasks') only for a predicate it can
+// prove when planning, and a generic plan has no parameter values: the predicate is literal SQL.
+const PENDING = sql<boolean>`status in ('queued', 'running')`;
+
+export function insertTaskQuery(db: Kysely<Database>, task: NewTask) {
+  return (
+    db
+      .insertInto("tasks")
+      .values({
+        name: task.name,
+        payload: task.payload,
+        run_at: task.runAt,
+        max_attempts: task.maxAttempts,
+        dedupe_key: task.dedupeKey,
+      })
+      // PostgreSQL matches a partial index only to a predicate it can prove when planning, and a
+      // generic plan has no parameter values: the predicate must be literal SQL.
+      .onConflict((oc) =>
+        oc.column("dedupe_key").where(sql<boolean>`status in ('queued', 'running')`).doNothing(),
+      )
+  );
+}
+
+/** Claims up to `limit` due tasks for this worker, skipping rows other workers are claiming. */
+export function claimDueTasksQuery(
+  db: Kysely<Database>,
+  options: { now: Date; leaseMs: number; limit: number },
+) {
+  const { now } = options;
+  return db
+    .updateTable("tasks")
+    .set((eb) => ({
+      status: "running",
+      attempts: eb("attempts", "+", 1),
+      locked_until: new Date(now.getTime() + options.leaseMs),
+    }))
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("tasks")
+        .select("id")
+        .where(PENDING)
+        .where("run_at", "<=", now)
+        // A running task whose lease ran out belongs to a worker that died or hung.
+        .where((w) => w.or([w("status", "=", "queued"), w("locked_until", "<", now)]))
+        .orderBy("run_at")
+        .orderBy("id")
+        .limit(options.limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll();
+}
+
+export function upsertScheduleQuery(
+  db: Kysely<Database>,
+  schedule: { name: string; cron: string; taskName: string; nextRunAt: Date },
+) {
+  return db
+    .insertInto("task_schedules")
+    .values({
+      name: schedule.name,
+      cron: schedule.cron,
+      task_name: schedule.taskName,
+      next_run_at: schedule.nextRunAt,
+    })
+    .onConflict((oc) =>
+      oc.column("name").doUpdateSet((eb) => ({
+        cron: eb.ref("excluded.cron"),
+        task_name: eb.ref("excluded.task_name"),
+        // Only a changed cron moves the next run, so that a restart never skips a due run.
+        next_run_at: eb
+          .case()
+          .when("task_schedules.cron", "=", eb.ref("excluded.cron"))
+          .then(eb.ref("task_schedules.next_run_at"))
+          .else(eb.ref("excluded.next_run_at"))
+          .end(),
+      })),
+    );
 }

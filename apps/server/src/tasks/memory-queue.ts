@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/types.ts";
 import type { Clock } from "../lib/clock.ts";
-import type { TaskQueue, TaskRunSummary } from "./queue.ts";
+import type { TaskQueue } from "./queue.ts";
 import {
   type AttemptOutcome,
   createTaskRegistry,
@@ -37,7 +37,6 @@ export interface InProcessTaskQueue extends TaskQueue {
 }
 
 interface PendingTask {
-  seq: number;
   name: string;
   /** JSON text, as the durable queue stores it. */
   payload: string;
@@ -52,8 +51,9 @@ const KEPT_FAILURES = 100;
 
 /**
  * The queue for the embedded PGlite database: tasks live in memory and run one at a time, since
- * PGlite has a single session that the HTTP requests need too. Tasks pending at shutdown are lost;
- * schedules fire again on their next due time.
+ * PGlite has a single session that the HTTP requests need too. Tasks pending at shutdown are lost,
+ * a schedule due while the process is down is skipped, and an enqueue inside a transaction is not
+ * undone by its rollback.
  */
 export function createInProcessTaskQueue(options: InProcessTaskQueueOptions): InProcessTaskQueue {
   const { db, clock } = options;
@@ -66,17 +66,15 @@ export function createInProcessTaskQueue(options: InProcessTaskQueueOptions): In
     string,
     { cron: string; def: StoredTaskDefinition; payload: string; nextRunAt: Date }
   >();
-  let seq = 0;
   let turn: Promise<unknown> = Promise.resolve();
   let started = false;
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
 
-  function add(task: Omit<PendingTask, "seq" | "attempts" | "running">): void {
+  function add(task: Omit<PendingTask, "attempts" | "running">): void {
     // Like the durable queue's partial unique index: a key is taken while its task is queued or running.
     if (task.dedupeKey !== null && pending.some((p) => p.dedupeKey === task.dedupeKey)) return;
-    seq += 1;
-    pending.push({ ...task, seq, attempts: 0, running: false });
+    pending.push({ ...task, attempts: 0, running: false });
   }
 
   function fireDueSchedules(now: Date): void {
@@ -116,19 +114,13 @@ export function createInProcessTaskQueue(options: InProcessTaskQueueOptions): In
   async function runNext(): Promise<AttemptOutcome["kind"] | undefined> {
     const now = clock.now();
     fireDueSchedules(now);
-    let next: PendingTask | undefined;
-    for (const task of pending) {
-      if (task.running || task.runAt > now) continue;
-      if (
-        !next ||
-        task.runAt < next.runAt ||
-        (task.runAt.getTime() === next.runAt.getTime() && task.seq < next.seq)
-      ) {
-        next = task;
-      }
+    // `pending` is in enqueue order, so among tasks due at the same time the first enqueued wins.
+    let task: PendingTask | undefined;
+    for (const candidate of pending) {
+      if (candidate.running || candidate.runAt > now) continue;
+      if (!task || candidate.runAt < task.runAt) task = candidate;
     }
-    if (!next) return undefined;
-    const task = next;
+    if (!task) return undefined;
     task.running = true;
     task.attempts += 1;
     const outcome = await performAttempt({
@@ -206,7 +198,7 @@ export function createInProcessTaskQueue(options: InProcessTaskQueueOptions): In
       await ticking;
     },
     async runDue() {
-      const summary: TaskRunSummary = emptySummary();
+      const summary = emptySummary();
       for (let kind = await exclusive(runNext); kind; kind = await exclusive(runNext)) summary[kind] += 1;
       return summary;
     },

@@ -12,7 +12,11 @@ import { openTestDatabase } from "./database.ts";
 export const TEST_PASSWORD = "test-password-2026";
 
 export function testConfig(): Config {
-  return loadConfig({ JIUYE_SECRET: "t".repeat(40), DATA_DIR: "/nonexistent-jiuye-test", LOG_LEVEL: "silent" });
+  return loadConfig({
+    JIUYE_SECRET: "t".repeat(40),
+    DATA_DIR: "/nonexistent-jiuye-test",
+    LOG_LEVEL: "silent",
+  });
 }
 
 /** A browser-like client: keeps cookies and the CSRF token between requests. */
@@ -25,13 +29,20 @@ export class TestClient {
     this.app = app;
   }
 
-  async request(method: InjectOptions["method"], url: string, payload?: unknown, headers: Record<string, string> = {}) {
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) {
     const response = await this.app.inject({
       method,
       url,
       ...(payload === undefined ? {} : { payload: payload as InjectOptions["payload"] }),
       headers: {
-        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {}),
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") }
+          : {}),
         ...(this.csrfToken && method !== "GET" ? { [CSRF_HEADER]: this.csrfToken } : {}),
         ...headers,
       },
@@ -42,7 +53,11 @@ export class TestClient {
 
   private keep(response: LightMyRequestResponse) {
     for (const c of response.cookies) {
-      if (c.value === "" || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now())) {
+      if (
+        c.value === "" ||
+        (c.maxAge !== undefined && c.maxAge <= 0) ||
+        (c.expires && c.expires.getTime() < Date.now())
+      ) {
         this.cookies.delete(c.name);
       } else this.cookies.set(c.name, c.value);
     }
@@ -74,7 +89,10 @@ export interface TestApp {
 /** The real HTTP app over a fresh database with reference data and the demo accounts. */
 export async function openTestApp(engine: DatabaseKind, options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await openTestDatabase(engine);
-  const platform = await openPlatform(testConfig(), { database, ...(options.clock ? { clock: options.clock } : {}) });
+  const platform = await openPlatform(testConfig(), {
+    database,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await seedDemoAccounts(platform.deps, TEST_PASSWORD);
   const app = await buildApp(platform.deps, { logger: false });
   return {

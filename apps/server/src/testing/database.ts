@@ -17,7 +17,7 @@ export async function openTestDatabase(engine: DatabaseKind): Promise<DatabaseHa
   if (engine === "postgres" && !url) throw new Error("DATABASE_URL is not set");
   const schema = engine === "postgres" ? `jiuye_test_${randomBytes(6).toString("hex")}` : "public";
   const handle = await connectDatabase({ url: engine === "postgres" ? url : null, schema, poolSize: 4 });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, handle.schema);
   if (engine === "pglite") return handle;
   return {
     ...handle,

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { App, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import type { ReactNode } from "react";
@@ -11,19 +11,17 @@ const theme = {
   token: {
     colorPrimary: "#0b5cad",
     borderRadius: 8,
-    fontFamily:
-      '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif',
   },
 };
 
-/** Data cache, Ant Design theme and locale (following the chosen language), and antd's message context. */
+/** Data cache, and Ant Design's theme and locale (following the chosen language). */
 export function AppProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = currentLanguage(i18n.language) === "zh-CN" ? zhCN : enUS;
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={locale} theme={theme}>
-        <App>{children}</App>
+        {children}
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { sessionQueryKey } from "../features/auth/api/get-session.ts";
 import { ApiError } from "../lib/api-client.ts";
 
@@ -8,15 +8,20 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/** A 401 means the session ended (expired, or logged out elsewhere): ask the server again who we are. */
+function recheckSession(error: unknown): void {
+  if (error instanceof ApiError && error.status === 401) {
+    void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+  }
+}
+
 export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
-    // A 401 anywhere means the session ended (expired, or logged out elsewhere): ask again who we are.
     onError: (error, query) => {
-      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== sessionQueryKey[0]) {
-        void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      }
+      if (query.queryKey[0] !== sessionQueryKey[0]) recheckSession(error);
     },
   }),
+  mutationCache: new MutationCache({ onError: recheckSession }),
   defaultOptions: {
     queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
     mutations: { retry: false },

@@ -3,13 +3,18 @@ import { createBrowserRouter } from "react-router";
 import { PageSpinner } from "../components/page-spinner.tsx";
 import { ComingSoonPage } from "./public/coming-soon-page.tsx";
 import { HomePage } from "./public/home-page.tsx";
-import { LoginPage } from "./public/login-page.tsx";
 import { NotFoundPage } from "./public/not-found-page.tsx";
 import { PublicLayout } from "./public/public-layout.tsx";
 import { RightsPage } from "./public/rights-page.tsx";
 
 /** The console is its own chunk: phones visiting the public site never download it. */
-const ConsoleApp = lazy(() => import("./console/console-app.tsx").then((module) => ({ default: module.ConsoleApp })));
+const ConsoleApp = lazy(() =>
+  import("./console/console-app.tsx").then((module) => ({ default: module.ConsoleApp })),
+);
+/** Forms are heavier than the rest of the public site: they load when someone opens them. */
+const LoginPage = lazy(() =>
+  import("./public/login-page.tsx").then((module) => ({ default: module.LoginPage })),
+);
 const RegisterPage = lazy(() =>
   import("./public/register-page.tsx").then((module) => ({ default: module.RegisterPage })),
 );
@@ -25,7 +30,14 @@ export const router = createBrowserRouter([
       { path: "training", element: <ComingSoonPage section="training" /> },
       { path: "entrepreneurship", element: <ComingSoonPage section="entrepreneurship" /> },
       { path: "rights", element: <RightsPage /> },
-      { path: "login", element: <LoginPage /> },
+      {
+        path: "login",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <LoginPage />
+          </Suspense>
+        ),
+      },
       {
         path: "register",
         element: (

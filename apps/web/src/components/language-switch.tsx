@@ -11,7 +11,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
       type="text"
       className={className}
       icon={<GlobalOutlined />}
-      aria-label={t("common.language")}
+      title={t("common.language")}
       lang={next}
       onClick={() => void i18n.changeLanguage(next)}
     >

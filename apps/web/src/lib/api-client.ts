@@ -6,11 +6,12 @@ import type { z } from "zod";
 type AnyRoute = RouteDef<z.ZodType, z.ZodType, z.ZodType, z.ZodType>;
 
 /** A route part the contract leaves out has the bare `ZodType` schema, whose input is `unknown`. */
-type Part<K extends string, S extends z.ZodType, Absent> = unknown extends z.input<S>
-  ? { [key in K]?: Absent }
-  : Partial<z.input<S>> extends z.input<S>
-    ? { [key in K]?: z.input<S> }
-    : { [key in K]: z.input<S> };
+type Part<K extends string, S extends z.ZodType, Absent> =
+  unknown extends z.input<S>
+    ? { [key in K]?: Absent }
+    : Partial<z.input<S>> extends z.input<S>
+      ? { [key in K]?: z.input<S> }
+      : { [key in K]: z.input<S> };
 
 /** What a call to route `D` takes: its path parameters, query and body, each typed from the contract. */
 export type CallOptions<D> =
@@ -19,7 +20,8 @@ export type CallOptions<D> =
     : never;
 
 /** The options may be left out when the route needs none of them. */
-type OptionsArg<D> = Partial<CallOptions<D>> extends CallOptions<D> ? [options?: CallOptions<D>] : [options: CallOptions<D>];
+type OptionsArg<D> =
+  Partial<CallOptions<D>> extends CallOptions<D> ? [options?: CallOptions<D>] : [options: CallOptions<D>];
 
 /** An error answer from the API (or a failure to reach it: status 0, code `network`). */
 export class ApiError extends Error {
@@ -67,11 +69,18 @@ async function errorFrom(response: Response): Promise<ApiError> {
   if (isRecord(error) && typeof error.code === "string" && typeof error.message === "string") {
     return new ApiError(response.status, error.code, error.message, error.details);
   }
-  return new ApiError(response.status, `http.${response.status}`, response.statusText || `HTTP ${response.status}`);
+  return new ApiError(
+    response.status,
+    `http.${response.status}`,
+    response.statusText || `HTTP ${response.status}`,
+  );
 }
 
 /** Calls one contract route; keeps the CSRF token from every session answer and sends it on changes. */
-export async function callApi<D extends AnyRoute>(def: D, ...[options]: OptionsArg<D>): Promise<RouteResponse<D>> {
+export async function callApi<D extends AnyRoute>(
+  def: D,
+  ...[options]: OptionsArg<D>
+): Promise<RouteResponse<D>> {
   const { params, query, body } = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown };
   const headers: Record<string, string> = { accept: "application/json" };
   if (def.method !== "GET") {

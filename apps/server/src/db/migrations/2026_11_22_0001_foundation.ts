@@ -67,6 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       actor_id uuid,
       actor_name text,
       actor_role text,
+      actor_region_path text,
       action text not null,
       record_type text,
       record_id text,
@@ -77,6 +78,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index audit_log_at_idx on audit_log (at desc, id desc);
     create index audit_log_record_idx on audit_log (record_type, record_id);
     create index audit_log_actor_idx on audit_log (actor_name, at desc);
+    create index audit_log_region_idx on audit_log (actor_region_path text_pattern_ops);
 
     create function audit_log_is_append_only() returns trigger language plpgsql as $$
     begin

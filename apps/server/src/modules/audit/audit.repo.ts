@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
+import { inSubtree } from "../../db/fragments.ts";
 import type { AuditLogTable, Database } from "../../db/types.ts";
 
 export type NewAuditEntry = Insertable<AuditLogTable>;
@@ -9,6 +10,8 @@ export async function insertAuditEntry(db: Kysely<Database>, entry: NewAuditEntr
 }
 
 export interface AuditFilter {
+  /** Entries by actors within this jurisdiction; null: all entries (top-level administrators). */
+  regionPath: string | null;
   actor?: string;
   action?: string;
   recordType?: string;
@@ -21,7 +24,13 @@ export interface AuditFilter {
 }
 
 export async function findAuditEntries(db: Kysely<Database>, filter: AuditFilter) {
-  let query = db.selectFrom("audit_log").selectAll().orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit);
+  let query = db
+    .selectFrom("audit_log")
+    .selectAll()
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(filter.limit);
+  if (filter.regionPath !== null) query = query.where(inSubtree("actor_region_path", filter.regionPath));
   if (filter.actor) query = query.where("actor_name", "=", filter.actor);
   if (filter.action) {
     query = filter.action.endsWith(".")

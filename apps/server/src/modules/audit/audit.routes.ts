@@ -1,17 +1,21 @@
+import { listAudit } from "@jiuye/contract/audit";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { listAudit } from "@jiuye/contract/audit";
 import type { Deps } from "../../http/context.ts";
-import { mountRoute } from "../../http/route.ts";
+import { mountRoute, requireActor } from "../../http/route.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { findAuditEntries } from "./audit.repo.ts";
 
 const cursorKey = z.object({ at: z.iso.datetime(), id: z.string().regex(/^\d+$/) });
 
 export function auditRoutes(app: FastifyInstance, deps: Deps): void {
-  mountRoute(app, deps, listAudit, async ({ query }) => {
+  mountRoute(app, deps, listAudit, async ({ query, actor }) => {
+    const admin = requireActor(actor);
+    // Administrators of the top region also see entries made without a login or from the CLI.
+    const topLevel = admin.regionCode !== null && deps.regions.get(admin.regionCode)?.level === 1;
     const before = decodeCursor(query.cursor, cursorKey);
     const rows = await findAuditEntries(deps.db, {
+      regionPath: topLevel ? null : (admin.regionPath ?? ""),
       actor: query.actor,
       action: query.action,
       recordType: query.recordType,

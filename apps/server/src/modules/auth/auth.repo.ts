@@ -21,7 +21,11 @@ export async function recordFailedLogin(db: Kysely<Database>, userId: string, lo
 }
 
 export async function clearFailedLogins(db: Kysely<Database>, userId: string) {
-  await db.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("id", "=", userId).execute();
+  await db
+    .updateTable("users")
+    .set({ failed_logins: 0, locked_until: null })
+    .where("id", "=", userId)
+    .execute();
 }
 
 export async function insertSession(
@@ -77,7 +81,11 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Pr
 }
 
 export async function findPasswordHash(db: Kysely<Database>, userId: string) {
-  const row = await db.selectFrom("users").select("password_hash").where("id", "=", userId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
   return row.password_hash;
 }
 

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { changePassword, getSession, login, logout, register } from "@jiuye/contract/auth";
+import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { clearSessionCookie, preSessionCsrfToken, setSessionCookie } from "../../http/session.ts";
@@ -7,7 +7,13 @@ import { createOrganisation } from "../organisations/organisations.service.ts";
 import { findUserById } from "../users/users.repo.ts";
 import { createAccount } from "../users/users.service.ts";
 import { presentSessionUser } from "./auth.present.ts";
-import { changeOwnPassword, endSession, loginWithPassword, startSession } from "./auth.service.ts";
+import {
+  changeOwnPassword,
+  endSession,
+  loginWithPassword,
+  resolveSession,
+  startSession,
+} from "./auth.service.ts";
 
 const CONSENT_PURPOSE = "registration: job search and employment services (privacy notice v1)";
 
@@ -23,6 +29,8 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     deps,
     login,
     async (ctx) => {
+      // Named before the attempt, so a failed login's audit entry says which account was tried.
+      ctx.audit("user", null, { username: ctx.body.username });
       const session = await loginWithPassword({
         db: ctx.deps.db,
         clock: deps.clock,
@@ -32,7 +40,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       });
       const row = await findUserById(ctx.deps.db, session.userId);
       if (!row) throw new Error("account vanished during login");
-      ctx.request.actor = null;
+      ctx.request.actor = await resolveSession({ db: ctx.deps.db, clock: deps.clock, token: session.token });
       ctx.audit("user", row.id, { username: row.username });
       setSessionCookie(ctx.reply, deps, session);
       return { user: presentSessionUser(row), csrfToken: session.csrfToken };
@@ -84,7 +92,13 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
           consentPurpose: CONSENT_PURPOSE,
         },
       });
-      const session = await startSession({ db: ctx.deps.db, clock: deps.clock, userId: row.id, clientAddress: ctx.clientAddress });
+      const session = await startSession({
+        db: ctx.deps.db,
+        clock: deps.clock,
+        userId: row.id,
+        clientAddress: ctx.clientAddress,
+      });
+      ctx.request.actor = await resolveSession({ db: ctx.deps.db, clock: deps.clock, token: session.token });
       ctx.audit("user", row.id, { role: row.role, organisationId: organisation?.id ?? null });
       setSessionCookie(ctx.reply, deps, session);
       return { user: presentSessionUser(row), csrfToken: session.csrfToken };

@@ -4,6 +4,7 @@ import type { Database } from "../../db/types.ts";
 import type { Actor } from "../../http/context.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { AppError } from "../../lib/errors.ts";
+import { hashPassword, verifyDummy, verifyPassword } from "./auth.password.ts";
 import {
   clearFailedLogins,
   deleteExpiredSessions,
@@ -16,7 +17,6 @@ import {
   recordFailedLogin,
   updatePassword,
 } from "./auth.repo.ts";
-import { hashPassword, verifyDummy, verifyPassword } from "./auth.password.ts";
 
 export const SESSION_TTL_MS = 12 * 3600_000;
 export const MAX_FAILED_LOGINS = 5;
@@ -93,7 +93,11 @@ export async function loginWithPassword(opts: {
 }
 
 /** The actor behind a session cookie token, or null when it is unknown or expired. */
-export async function resolveSession(opts: { db: Kysely<Database>; clock: Clock; token: string }): Promise<Actor | null> {
+export async function resolveSession(opts: {
+  db: Kysely<Database>;
+  clock: Clock;
+  token: string;
+}): Promise<Actor | null> {
   const idHash = hashToken(opts.token);
   const row = await findSessionActor(opts.db, idHash, opts.clock.now());
   if (!row) return null;

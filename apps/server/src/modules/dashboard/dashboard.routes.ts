@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { getDashboard } from "@jiuye/contract/dashboard";
+import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { countAuditEntriesSince, findRecentActivity } from "../audit/audit.repo.ts";
@@ -18,7 +18,11 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
     const root = actor.regionCode ? deps.regions.get(actor.regionCode) : undefined;
     const path = root?.path ?? "";
     let regions = 0;
-    for (let level = root ? [root] : []; level.length > 0; level = level.flatMap((r) => deps.regions.children(r.code))) {
+    for (
+      let level = root ? [root] : [];
+      level.length > 0;
+      level = level.flatMap((r) => deps.regions.children(r.code))
+    ) {
       regions += level.length;
     }
     // Audit figures are for administrators; others see only the counts of their own jurisdiction.

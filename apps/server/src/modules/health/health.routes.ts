@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { getHealth } from "@jiuye/contract/health";
+import type { FastifyInstance } from "fastify";
 import { migrationState } from "../../db/migrate.ts";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute } from "../../http/route.ts";
@@ -10,6 +10,6 @@ export function healthRoutes(app: FastifyInstance, deps: Deps): void {
     status: "ok" as const,
     database: deps.dbKind,
     version: APP_VERSION,
-    migrations: await migrationState(deps.db),
+    migrations: await migrationState(deps.db, deps.dbSchema),
   }));
 }

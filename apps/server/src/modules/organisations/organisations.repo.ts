@@ -25,11 +25,19 @@ export async function findOrganisationById(db: Kysely<Database>, id: string) {
 }
 
 export async function findOrganisationByCreditCode(db: Kysely<Database>, creditCode: string) {
-  return db.selectFrom("organisations").select(["id"]).where("credit_code", "=", creditCode).executeTakeFirst();
+  return db
+    .selectFrom("organisations")
+    .select(["id"])
+    .where("credit_code", "=", creditCode)
+    .executeTakeFirst();
 }
 
 export async function insertOrganisation(db: Kysely<Database>, values: Insertable<OrganisationTable>) {
-  const { id } = await db.insertInto("organisations").values(values).returning("id").executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto("organisations")
+    .values(values)
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -54,9 +62,7 @@ export async function findOrganisationsWithin(
     limit: number;
   },
 ) {
-  let query = withRegion(db)
-    .select(COLUMNS)
-    .where(inSubtree("regions.path", filter.regionPath));
+  let query = withRegion(db).select(COLUMNS).where(inSubtree("regions.path", filter.regionPath));
   if (filter.kind) query = query.where("organisations.kind", "=", filter.kind);
   if (filter.q) query = query.where("organisations.name", "like", containsPattern(filter.q));
   const after = filter.after;

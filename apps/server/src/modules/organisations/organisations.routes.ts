@@ -1,11 +1,11 @@
-import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import {
   createOrganisation as createOrganisationRoute,
   listDepartments,
   listOrganisations,
   verifyOrganisation,
 } from "@jiuye/contract/organisations";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { authorize } from "../../lib/access.ts";
@@ -41,7 +41,9 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps): void {
 
   mountRoute(app, deps, createOrganisationRoute, async (ctx) => {
     const actor = requireActor(ctx.actor);
-    authorize(organisationPolicy.create, actor, { regionPath: requireRegion(deps.regions, ctx.body.regionCode).path });
+    authorize(organisationPolicy.create, actor, {
+      regionPath: requireRegion(deps.regions, ctx.body.regionCode).path,
+    });
     const row = await createOrganisation({ db: ctx.deps.db, regions: deps.regions, ...ctx.body });
     ctx.audit("organisation", row.id);
     return { organisation: presentOrganisation(row) };

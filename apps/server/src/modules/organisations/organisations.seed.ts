@@ -14,7 +14,10 @@ export async function loadChangjiDepartments(db: Kysely<Database>): Promise<numb
     .where("region_code", "=", "652300")
     .executeTakeFirst();
   if (existing) return 0;
-  const table = await readTable(await readFile(path.join(REFERENCE_DIR, "departments_changji_2026.csv")), "csv");
+  const table = await readTable(
+    await readFile(path.join(REFERENCE_DIR, "departments_changji_2026.csv")),
+    "csv",
+  );
   const rows = table.rows.map(({ cells }) => ({
     kind: "department" as const,
     name: cells.name ?? "",

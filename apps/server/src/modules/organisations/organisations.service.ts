@@ -1,18 +1,26 @@
-import type { Kysely } from "kysely";
 import { validateCreditCode } from "@jiuye/identifiers/gb32100";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { AppError } from "../../lib/errors.ts";
 import { type RegionDirectory, requireRegion } from "../regions/regions.directory.ts";
-import { findOrganisationByCreditCode, findOrganisationById, insertOrganisation, type OrganisationRow } from "./organisations.repo.ts";
+import {
+  findOrganisationByCreditCode,
+  findOrganisationById,
+  insertOrganisation,
+  type OrganisationRow,
+} from "./organisations.repo.ts";
 
 /** Normalises and checks a 统一社会信用代码; the JSON path names the field for the error. */
 export function checkCreditCode(raw: string, path = "$.creditCode"): string {
   const result = validateCreditCode(raw);
   if (!result.ok) {
-    const why = result.reason === "checksum" ? "its check character is wrong" : "it is not 18 valid characters";
-    throw new AppError("ORGANISATIONS_CREDIT_CODE_INVALID", `This 统一社会信用代码 fails the GB 32100 check: ${why}`, [
-      { path, message: result.reason },
-    ]);
+    const why =
+      result.reason === "checksum" ? "its check character is wrong" : "it is not 18 valid characters";
+    throw new AppError(
+      "ORGANISATIONS_CREDIT_CODE_INVALID",
+      `This 统一社会信用代码 fails the GB 32100 check: ${why}`,
+      [{ path, message: result.reason }],
+    );
   }
   return raw.trim().toUpperCase();
 }
@@ -29,9 +37,11 @@ export async function createOrganisation(opts: {
   const creditCode = checkCreditCode(opts.creditCode);
   requireRegion(opts.regions, opts.regionCode);
   if (await findOrganisationByCreditCode(opts.db, creditCode)) {
-    throw new AppError("ORGANISATIONS_CREDIT_CODE_TAKEN", "An organisation with this 统一社会信用代码 is already registered", [
-      { path: "$.creditCode", message: "already registered" },
-    ]);
+    throw new AppError(
+      "ORGANISATIONS_CREDIT_CODE_TAKEN",
+      "An organisation with this 统一社会信用代码 is already registered",
+      [{ path: "$.creditCode", message: "already registered" }],
+    );
   }
   const id = await insertOrganisation(opts.db, {
     kind: opts.kind,

@@ -24,8 +24,17 @@ export function regionCommands(program: Command): void {
             dryRun: opts.dryRun === true,
           });
           if (!imported.dryRun) {
-            const details = { file, inserted: imported.inserted, updated: imported.updated, errors: imported.errors.length };
-            await auditCliWrite(db, { action: "regions.import", recordType: "regions", recordId: null, details }, deps.clock.now());
+            const details = {
+              file,
+              inserted: imported.inserted,
+              updated: imported.updated,
+              errors: imported.errors.length,
+            };
+            await auditCliWrite(
+              db,
+              { action: "regions.import", recordType: "regions", recordId: null, details },
+              deps.clock.now(),
+            );
           }
           return imported;
         }),

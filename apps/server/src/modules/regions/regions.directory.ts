@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
 import type { Region } from "@jiuye/contract/regions";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { AppError } from "../../lib/errors.ts";
 import { isWithin } from "../../lib/jurisdiction.ts";
@@ -34,7 +34,11 @@ export async function loadRegionDirectory(db: Kysely<Database>): Promise<RegionD
     for (const r of rows) if (r.parent_code) counts.set(r.parent_code, (counts.get(r.parent_code) ?? 0) + 1);
     byCode = new Map();
     byParent = new Map();
-    for (const r of rows) {
+    // Statistical divisions by code, then development zones: the same order on every engine.
+    const ordered = [...rows].sort((a, b) =>
+      a.kind !== b.kind ? (a.kind === "gb2260" ? -1 : 1) : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+    );
+    for (const r of ordered) {
       const entry: RegionEntry = {
         code: r.code,
         name: r.name,
@@ -86,6 +90,9 @@ export async function loadRegionDirectory(db: Kysely<Database>): Promise<RegionD
 /** The region with this code, or a located 422 naming the field it came from. */
 export function requireRegion(directory: RegionDirectory, code: string, path = "$.regionCode"): RegionEntry {
   const entry = directory.get(code);
-  if (!entry) throw new AppError("REGIONS_UNKNOWN_CODE", `No region has the code ${code}`, [{ path, message: "unknown region" }]);
+  if (!entry)
+    throw new AppError("REGIONS_UNKNOWN_CODE", `No region has the code ${code}`, [
+      { path, message: "unknown region" },
+    ]);
   return entry;
 }

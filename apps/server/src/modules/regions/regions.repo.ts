@@ -34,6 +34,9 @@ export async function upsertRegions(db: Kysely<Database>, rows: RegionRow[], now
 }
 
 export async function countRegions(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom("regions").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("regions")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from "fastify";
 import { getRegion, importRegions as importRegionsRoute, listRegions } from "@jiuye/contract/regions";
+import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { AppError } from "../../lib/errors.ts";
@@ -15,7 +15,10 @@ export function regionRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(app, deps, getRegion, async ({ params }) => {
     const entry = deps.regions.get(params.code);
     if (!entry) throw new AppError("REGIONS_NOT_FOUND", `No region has the code ${params.code}`);
-    return { region: presentRegion(entry), ancestors: deps.regions.ancestors(params.code).map(presentRegion) };
+    return {
+      region: presentRegion(entry),
+      ancestors: deps.regions.ancestors(params.code).map(presentRegion),
+    };
   });
 
   mountRoute(app, deps, importRegionsRoute, async (ctx) => {
@@ -29,7 +32,11 @@ export function regionRoutes(app: FastifyInstance, deps: Deps): void {
       format: ctx.query.format,
       dryRun: ctx.query.dryRun,
     });
-    ctx.audit("regions", null, { inserted: result.inserted, updated: result.updated, errors: result.errors.length });
+    ctx.audit("regions", null, {
+      inserted: result.inserted,
+      updated: result.updated,
+      errors: result.errors.length,
+    });
     ctx.afterCommit(() => deps.regions.reload());
     return result;
   });

@@ -1,10 +1,10 @@
-import type { Kysely } from "kysely";
 import type { ImportResult } from "@jiuye/contract/regions";
 import { isGbRegionCode, isZoneCode } from "@jiuye/identifiers/gb2260";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { Clock } from "../../lib/clock.ts";
-import { readTable, type TableFormat, type TableRow } from "../../lib/tabular.ts";
 import { isWithin } from "../../lib/jurisdiction.ts";
+import { readTable, type TableFormat, type TableRow } from "../../lib/tabular.ts";
 import type { RegionDirectory } from "./regions.directory.ts";
 import { type RegionRow, upsertRegions } from "./regions.repo.ts";
 
@@ -60,11 +60,17 @@ export function checkRegionRows(
     if (level > 1) {
       const parent = accepted.get(parentCode) ?? known(parentCode);
       if (!parent) {
-        fail("parent_code", `parent ${parentCode || "(empty)"} is neither in the platform nor earlier in the file`);
+        fail(
+          "parent_code",
+          `parent ${parentCode || "(empty)"} is neither in the platform nor earlier in the file`,
+        );
         continue;
       }
       if (parent.level !== level - 1) {
-        fail("parent_code", `parent ${parentCode} is level ${parent.level}; a level-${level} region needs level ${level - 1}`);
+        fail(
+          "parent_code",
+          `parent ${parentCode} is level ${parent.level}; a level-${level} region needs level ${level - 1}`,
+        );
         continue;
       }
       parentPath = parent.path;
@@ -107,10 +113,18 @@ export async function importRegions(opts: {
       inserted: 0,
       updated: 0,
       unchanged: 0,
-      errors: missing.map((column) => ({ row: 1, column, message: `the header row lacks the column "${column}"` })),
+      errors: missing.map((column) => ({
+        row: 1,
+        column,
+        message: `the header row lacks the column "${column}"`,
+      })),
     };
   }
-  const { rows, errors } = checkRegionRows(table.rows, (code) => opts.directory.get(code), opts.jurisdictionPath);
+  const { rows, errors } = checkRegionRows(
+    table.rows,
+    (code) => opts.directory.get(code),
+    opts.jurisdictionPath,
+  );
   let inserted = 0;
   let updated = 0;
   let unchanged = 0;
@@ -118,7 +132,11 @@ export async function importRegions(opts: {
   for (const row of rows) {
     const existing = opts.directory.get(row.code);
     if (!existing) inserted++;
-    else if (existing.name === row.name && existing.parentCode === row.parent_code && existing.level === row.level) {
+    else if (
+      existing.name === row.name &&
+      existing.parentCode === row.parent_code &&
+      existing.level === row.level
+    ) {
       unchanged++;
       continue;
     } else updated++;

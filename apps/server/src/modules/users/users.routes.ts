@@ -1,6 +1,6 @@
+import { createUser, listUsers, unlockUser } from "@jiuye/contract/users";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { createUser, listUsers, unlockUser } from "@jiuye/contract/users";
 import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { authorize } from "../../lib/access.ts";
@@ -29,11 +29,15 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
 
   mountRoute(app, deps, createUser, async (ctx) => {
     const actor = requireActor(ctx.actor);
-    authorize(userPolicy.create, actor, { regionPath: requireRegion(deps.regions, ctx.body.regionCode).path });
+    authorize(userPolicy.create, actor, {
+      regionPath: requireRegion(deps.regions, ctx.body.regionCode).path,
+    });
     if (ctx.body.role === "seeker") {
-      throw new AppError("USERS_ROLE_NOT_ALLOWED", "Job seekers register themselves or through the people registry", [
-        { path: "$.role", message: "not creatable here" },
-      ]);
+      throw new AppError(
+        "USERS_ROLE_NOT_ALLOWED",
+        "Job seekers register themselves or through the people registry",
+        [{ path: "$.role", message: "not creatable here" }],
+      );
     }
     const row = await createAccount({
       db: ctx.deps.db,

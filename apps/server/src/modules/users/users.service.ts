@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
 import type { Role } from "@jiuye/contract/route";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { Clock } from "../../lib/clock.ts";
 import { AppError } from "../../lib/errors.ts";
@@ -40,11 +40,15 @@ export async function createAccount(opts: {
   const { account } = opts;
   requireRegion(opts.regions, account.regionCode);
   if (await usernameExists(opts.db, account.username)) {
-    throw new AppError("AUTH_USERNAME_TAKEN", "This username is taken", [{ path: "$.username", message: "taken" }]);
+    throw new AppError("AUTH_USERNAME_TAKEN", "This username is taken", [
+      { path: "$.username", message: "taken" },
+    ]);
   }
   const needs = ORGANISATION_OF_ROLE[account.role];
   if (needs) {
-    const organisation = account.organisationId ? await findOrganisationById(opts.db, account.organisationId) : undefined;
+    const organisation = account.organisationId
+      ? await findOrganisationById(opts.db, account.organisationId)
+      : undefined;
     if (organisation?.kind !== needs) {
       throw new AppError("USERS_ROLE_NEEDS_ORGANISATION", `A ${account.role} account belongs to a ${needs}`, [
         { path: "$.organisationId", message: `must be the id of a ${needs}` },

@@ -17,6 +17,7 @@ export const en: Messages = {
     comingSoon: "Coming soon",
     language: "Language",
     languages: { zhCN: "中文", en: "English" },
+    skipToContent: "Skip to main content",
     backHome: "Back to home",
     notFoundTitle: "Page not found",
     notFoundText: "The page you asked for does not exist or has moved.",
@@ -50,7 +51,6 @@ export const en: Messages = {
     title: "Employment Services",
     lead: "Public employment services for everyone and for employers: find work, learn about policies, join training, get support for starting a business, and protect your labour rights.",
     sectionsTitle: "What you can do here",
-    open: "Open",
     comingTag: "In progress",
     jobs: "Find vacancies posted by employers and checked by the human resources department, by region and trade.",
     policies: "Who qualifies for employment and start-up support, and how to apply.",
@@ -65,21 +65,29 @@ export const en: Messages = {
     title: "Coming soon",
     meanwhile: "Until then",
     jobs: {
-      intro: "Employers' vacancies will be published here, once the human resources department has checked them.",
+      intro:
+        "Employers' vacancies will be published here, once the human resources department has checked them.",
       items: [
         "Search vacancies by region, industry and trade",
         "See requirements, pay and place of work",
         "Apply directly after registering and follow your applications",
       ],
-      meanwhile: "Ask your local public employment service (human resources bureau, employment centre) or call 12333.",
+      meanwhile:
+        "Ask your local public employment service (human resources bureau, employment centre) or call 12333.",
     },
     policies: {
-      intro: "Employment and start-up support policies will be gathered here: who can apply, what to bring, where to go.",
-      items: ["Find the policies that fit your situation", "Steps and documents needed", "The policy text and the issuing office"],
+      intro:
+        "Employment and start-up support policies will be gathered here: who can apply, what to bring, where to go.",
+      items: [
+        "Find the policies that fit your situation",
+        "Steps and documents needed",
+        "The policy text and the issuing office",
+      ],
       meanwhile: "Call 12333 with policy questions, or visit your local human resources office.",
     },
     training: {
-      intro: "Vocational skills training courses will be listed here, including who qualifies for subsidised training.",
+      intro:
+        "Vocational skills training courses will be listed here, including who qualifies for subsidised training.",
       items: [
         "Find courses by region and trade",
         "Conditions for training subsidies",
@@ -88,7 +96,8 @@ export const en: Messages = {
       meanwhile: "Ask your local employment centre or call 12333 about enrolling in training.",
     },
     entrepreneurship: {
-      intro: "Information on starting a business will be collected here, with the support available and where to apply.",
+      intro:
+        "Information on starting a business will be collected here, with the support available and where to apply.",
       items: [
         "Conditions and steps for start-up guaranteed loans",
         "Start-up training and mentoring",
@@ -99,17 +108,23 @@ export const en: Messages = {
   },
   rights: {
     title: "Protecting your labour rights",
-    intro: "If your wages are unpaid, you have no labour contract, or you were injured at work, you can raise it through these lawful channels. Keep your contract, attendance records, pay slips and transfer records as evidence.",
+    intro:
+      "If your wages are unpaid, you have no labour contract, or you were injured at work, you can raise it through these lawful channels. Keep your contract, attendance records, pay slips and transfer records as evidence.",
     hotlineTitle: "12333 service hotline",
-    hotlineText: "Ask about labour and social security rules and report unpaid wages. Dial 12333 (some areas need the area code).",
+    hotlineText:
+      "Ask about labour and social security rules and report unpaid wages. Dial 12333 (some areas need the area code).",
     inspectionTitle: "Labour inspection",
-    inspectionText: "If an employer owes wages or otherwise breaks labour law, you can complain to the human resources and social security department (labour inspection) at county level or above where the employer is.",
+    inspectionText:
+      "If an employer owes wages or otherwise breaks labour law, you can complain to the human resources and social security department (labour inspection) at county level or above where the employer is.",
     mediationTitle: "Mediation",
-    mediationText: "A labour dispute can be taken to the company's labour dispute mediation committee, a lawfully established local people's mediation organisation, or a township or street office that mediates labour disputes.",
+    mediationText:
+      "A labour dispute can be taken to the company's labour dispute mediation committee, a lawfully established local people's mediation organisation, or a township or street office that mediates labour disputes.",
     arbitrationTitle: "Arbitration",
-    arbitrationText: "If mediation fails or you do not want it, apply to the labour and personnel dispute arbitration commission. The time limit is generally one year from when you knew or should have known of the infringement; arbitration is free. If you disagree with the award you may go to court.",
+    arbitrationText:
+      "If mediation fails or you do not want it, apply to the labour and personnel dispute arbitration commission. The time limit is generally one year from when you knew or should have known of the infringement; arbitration is free. If you disagree with the award you may go to court.",
     legalAidTitle: "Legal aid",
-    legalAidText: "Workers with financial difficulties claiming pay or work-injury compensation can apply to the local legal aid office; call the 12348 public legal service hotline for advice.",
+    legalAidText:
+      "Workers with financial difficulties claiming pay or work-injury compensation can apply to the local legal aid office; call the 12348 public legal service hotline for advice.",
     note: "General information, not legal advice. Ask your local human resources office or legal aid office about your own case.",
   },
   auth: {
@@ -144,7 +159,8 @@ export const en: Messages = {
       "We collect only what registration needs: username, name and region; employers also give the organisation name and unified social credit code.",
     privacyUse:
       "This information is used only to provide employment services, to verify employers, and for statistics and supervision carried out under the law.",
-    privacyRights: "Under the Personal Information Protection Law you may see and correct your personal information.",
+    privacyRights:
+      "Under the Personal Information Protection Law you may see and correct your personal information.",
     consent: "I have read and agree to the privacy notice above",
     consentRequired: "Registering needs your consent to the privacy notice",
     register: "Register",
@@ -155,7 +171,8 @@ export const en: Messages = {
     current: "Current password",
     new: "New password",
     confirm: "Confirm new password",
-    mustChange: "This is your first login or your password was reset: please change your password to continue.",
+    mustChange:
+      "This is your first login or your password was reset: please change your password to continue.",
     changed: "Password changed",
   },
   console: {
@@ -186,7 +203,6 @@ export const en: Messages = {
     recentActivity: "Recent activity",
     noActivity: "No activity yet",
     activityChart: "Recent activity by action",
-    system: "System",
   },
   users: {
     username: "Username",
@@ -249,7 +265,6 @@ export const en: Messages = {
     create: "Add organisation",
     created: "Organisation registered",
     searchPlaceholder: "Search by name",
-    allKinds: "All kinds",
     createdAt: "Registered",
     departmentsEmpty: "No departments",
   },

@@ -1,13 +1,8 @@
-import type { SessionUser } from "@jiuye/contract/auth";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate } from "react-router";
 import { useSession } from "../../features/auth/api/get-session.ts";
 import { LoginForm } from "../../features/auth/components/login-form.tsx";
-
-/** Where an account goes after logging in: job seekers to the public site, everyone else to the console. */
-export function homeFor(user: SessionUser): string {
-  return user.role === "seeker" ? "/" : "/console";
-}
+import { homeFor } from "./home-for.ts";
 
 /** The public login page; console accounts land in the console. */
 export function LoginPage() {

@@ -1,7 +1,7 @@
-import { UserOutlined } from "@ant-design/icons";
-import { Button, Dropdown } from "antd";
+import { LogoutOutlined } from "@ant-design/icons";
+import { Button } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useNavigate } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
 import { ButtonLink } from "../../components/button-link.tsx";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { useSession } from "../../features/auth/api/get-session.ts";
@@ -11,7 +11,6 @@ import { SECTIONS } from "./sections.tsx";
 
 function AccountEntry() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const session = useSession();
   const logout = useLogout();
   const user = session.data?.user;
@@ -22,25 +21,25 @@ function AccountEntry() {
       </ButtonLink>
     );
   }
-  const items = [
-    ...(user.role === "seeker" ? [] : [{ key: "console", label: t("nav.console") }]),
-    { key: "logout", label: t("nav.logout") },
-  ];
   return (
-    <Dropdown
-      trigger={["click"]}
-      menu={{
-        items,
-        onClick: ({ key }) => {
-          if (key === "console") void navigate("/console");
-          else logout.mutate();
-        },
-      }}
-    >
-      <Button size="small" icon={<UserOutlined />}>
+    <>
+      {user.role === "seeker" ? (
         <span className="account-name">{user.displayName}</span>
-      </Button>
-    </Dropdown>
+      ) : (
+        <ButtonLink to="/console" size="small">
+          {t("nav.console")}
+        </ButtonLink>
+      )}
+      <Button
+        type="text"
+        size="small"
+        icon={<LogoutOutlined />}
+        aria-label={t("nav.logout")}
+        title={t("nav.logout")}
+        loading={logout.isPending}
+        onClick={() => logout.mutate()}
+      />
+    </>
   );
 }
 
@@ -57,6 +56,9 @@ export function PublicLayout() {
   ));
   return (
     <div className="public">
+      <a href="#main" className="skip-link">
+        {t("common.skipToContent")}
+      </a>
       <header className="public-header">
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden>
@@ -72,9 +74,10 @@ export function PublicLayout() {
           <AccountEntry />
         </div>
       </header>
-      <main className="public-main">
+      <main id="main" className="public-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <ScrollRestoration />
       <nav className="tab-bar" aria-label={t("nav.main")}>
         {links}
       </nav>

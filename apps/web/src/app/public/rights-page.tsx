@@ -1,3 +1,5 @@
+import { PhoneOutlined } from "@ant-design/icons";
+import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 
 type Channel = "hotline" | "inspection" | "mediation" | "arbitration" | "legalAid";
@@ -23,9 +25,9 @@ export function RightsPage() {
             <h2 id={`channel-${key}`}>{t(`rights.${key}Title`)}</h2>
             <p>{t(`rights.${key}Text`)}</p>
             {phone && (
-              <p style={{ marginTop: 8 }}>
-                <a href={`tel:${phone}`}>☎ {phone}</a>
-              </p>
+              <Button href={`tel:${phone}`} icon={<PhoneOutlined />} style={{ marginTop: 12 }}>
+                {phone}
+              </Button>
             )}
           </section>
         ))}

@@ -33,7 +33,7 @@ export function AuditTable({ filters }: { filters: AuditFilters }) {
             {entry.actorName} {entry.actorRole && <Tag>{t(`roles.${entry.actorRole}`)}</Tag>}
           </>
         ) : (
-          <Typography.Text type="secondary">{t("dashboard.system")}</Typography.Text>
+          <Typography.Text type="secondary">{t("common.none")}</Typography.Text>
         ),
     },
     {

@@ -65,7 +65,9 @@ export function ChangePasswordDialog({ open, forced, onClose, onLogout }: Change
         </Button>,
       ]}
     >
-      {forced && <Alert type="warning" showIcon title={t("password.mustChange")} style={{ marginBottom: 16 }} />}
+      {forced && (
+        <Alert type="warning" showIcon title={t("password.mustChange")} style={{ marginBottom: 16 }} />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={submit}>
         <Form.Item

@@ -1,5 +1,5 @@
-import type { SessionUser } from "@jiuye/contract/auth";
 import { LockOutlined, UserOutlined } from "@ant-design/icons";
+import type { SessionUser } from "@jiuye/contract/auth";
 import { Alert, Button, Form, Input } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -70,7 +70,14 @@ export function RegisterForm({ regionSelect, onRegistered }: RegisterFormProps) 
           { key: "employer", label: t("auth.asEmployer") },
         ]}
       />
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} size="large" scrollToFirstError>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        size="large"
+        scrollToFirstError
+      >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         {role === "employer" && (
           <>
@@ -86,7 +93,10 @@ export function RegisterForm({ regionSelect, onRegistered }: RegisterFormProps) 
               label={t("auth.creditCode")}
               extra={t("auth.creditCodeHelp")}
               normalize={(value: string) => value.replace(/\s/g, "").toUpperCase()}
-              rules={[required(t("auth.creditCode")), { pattern: CREDIT_CODE, message: t("auth.creditCodeInvalid") }]}
+              rules={[
+                required(t("auth.creditCode")),
+                { pattern: CREDIT_CODE, message: t("auth.creditCodeInvalid") },
+              ]}
             >
               <Input maxLength={18} autoCapitalize="characters" spellCheck={false} />
             </Form.Item>

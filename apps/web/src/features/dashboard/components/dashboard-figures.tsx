@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, EnvironmentOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  EnvironmentOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
 import { Card, Col, Row, Statistic } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";

@@ -8,14 +8,17 @@ import { DashboardFigures } from "./dashboard-figures.tsx";
 import { RecentActivity } from "./recent-activity.tsx";
 
 /** ECharts is large: it loads only when there is something to chart. */
-const ActivityChart = lazy(() => import("./activity-chart.tsx").then((module) => ({ default: module.ActivityChart })));
+const ActivityChart = lazy(() =>
+  import("./activity-chart.tsx").then((module) => ({ default: module.ActivityChart })),
+);
 
 /** The console landing page: the jurisdiction's figures and what happened recently. */
 export function DashboardView() {
   const { t } = useTranslation();
   const dashboard = useDashboard();
   if (dashboard.isPending) return <PageSpinner />;
-  if (dashboard.isError) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (dashboard.isError)
+    return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
 
   const { jurisdiction, counts, recentActivity } = dashboard.data;
   const distinctActions = new Set(recentActivity.map((item) => item.action)).size;

@@ -11,14 +11,13 @@ export function RecentActivity({ items }: { items: Dashboard["recentActivity"] }
     <Timeline
       items={items.map((item, index) => ({
         key: `${item.at}-${index}`,
-        title: (
-          <time dateTime={item.at} style={{ color: "#52606d" }}>
-            {dayjs(item.at).format("YYYY-MM-DD HH:mm:ss")}
-          </time>
-        ),
         content: (
           <>
-            {item.actorName ?? t("dashboard.system")} · <Typography.Text code>{item.action}</Typography.Text>
+            <Typography.Text code>{item.action}</Typography.Text> {item.actorName ?? t("common.none")}
+            <br />
+            <Typography.Text type="secondary">
+              <time dateTime={item.at}>{dayjs(item.at).format("YYYY-MM-DD HH:mm:ss")}</time>
+            </Typography.Text>
           </>
         ),
       }))}

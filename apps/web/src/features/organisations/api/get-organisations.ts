@@ -2,7 +2,10 @@ import { listOrganisations } from "@jiuye/contract/organisations";
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { type CallOptions, callApi } from "../../../lib/api-client.ts";
 
-export type OrganisationFilters = Pick<NonNullable<CallOptions<typeof listOrganisations>["query"]>, "kind" | "q">;
+export type OrganisationFilters = Pick<
+  NonNullable<CallOptions<typeof listOrganisations>["query"]>,
+  "kind" | "q"
+>;
 
 /** One page of the employers and agencies within the caller's jurisdiction. */
 export function getOrganisationsPage(filters: OrganisationFilters, cursor?: string) {

@@ -34,7 +34,13 @@ export function CreateOrganisationForm({ regionSelect, onCreated }: CreateOrgani
   }
 
   return (
-    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ kind: "employer" }}>
+    <Form
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={submit}
+      initialValues={{ kind: "employer" }}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form.Item name="kind" label={t("organisations.kind")}>
         <Radio.Group
@@ -57,11 +63,18 @@ export function CreateOrganisationForm({ regionSelect, onCreated }: CreateOrgani
         label={t("organisations.creditCode")}
         extra={t("auth.creditCodeHelp")}
         normalize={(value: string) => value.replace(/\s/g, "").toUpperCase()}
-        rules={[required(t("organisations.creditCode")), { pattern: CREDIT_CODE, message: t("auth.creditCodeInvalid") }]}
+        rules={[
+          required(t("organisations.creditCode")),
+          { pattern: CREDIT_CODE, message: t("auth.creditCodeInvalid") },
+        ]}
       >
         <Input maxLength={18} spellCheck={false} />
       </Form.Item>
-      <Form.Item name="regionCode" label={t("organisations.region")} rules={[required(t("organisations.region"))]}>
+      <Form.Item
+        name="regionCode"
+        label={t("organisations.region")}
+        rules={[required(t("organisations.region"))]}
+      >
         {regionSelect}
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={createOrganisation.isPending}>

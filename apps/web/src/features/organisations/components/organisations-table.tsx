@@ -33,7 +33,8 @@ export function OrganisationsTable({ filters, canVerify }: OrganisationsTablePro
     {
       title: t("organisations.creditCode"),
       dataIndex: "creditCode",
-      render: (code: string | null) => (code ? <Typography.Text code>{code}</Typography.Text> : t("common.none")),
+      render: (code: string | null) =>
+        code ? <Typography.Text code>{code}</Typography.Text> : t("common.none"),
     },
     { title: t("organisations.region"), dataIndex: "regionName" },
     {
@@ -51,7 +52,8 @@ export function OrganisationsTable({ filters, canVerify }: OrganisationsTablePro
                 onConfirm={() =>
                   verify.mutateAsync(organisation.id).then(
                     () => void message.success(t("organisations.verifiedDone")),
-                    (error: unknown) => void message.error(error instanceof Error ? error.message : String(error)),
+                    (error: unknown) =>
+                      void message.error(error instanceof Error ? error.message : String(error)),
                   )
                 }
               >

@@ -14,7 +14,11 @@ export function RegionSearch({ onSelect }: { onSelect: (code: string) => void })
   const columns: TableColumnsType<Region> = [
     { title: t("regions.name"), dataIndex: "name" },
     { title: t("regions.code"), dataIndex: "code" },
-    { title: t("regions.level"), dataIndex: "level", render: (level: number) => <RegionLevel level={level} /> },
+    {
+      title: t("regions.level"),
+      dataIndex: "level",
+      render: (level: number) => <RegionLevel level={level} />,
+    },
   ];
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Region } from "@jiuye/contract/regions";
 import { useQueryClient } from "@tanstack/react-query";
-import { App, Cascader } from "antd";
+import { Cascader, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { getRegionChildrenQueryOptions, useRegionChildren } from "../api/get-regions.ts";
 
@@ -25,10 +25,10 @@ interface RegionSelectProps {
 /** Picks a region at any level, loading each level's children when it is opened; the value is the region code. */
 export function RegionSelect({ id, value, onChange, placeholder }: RegionSelectProps) {
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const top = useRegionChildren();
   const [options, setOptions] = useState<RegionOption[]>([]);
   const [path, setPath] = useState<string[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     if (top.data) setOptions(top.data.items.map(toOption));
@@ -37,30 +37,35 @@ export function RegionSelect({ id, value, onChange, placeholder }: RegionSelectP
   async function loadChildren(selected: RegionOption[]) {
     const target = selected.at(-1);
     if (!target) return;
+    setLoadError(null);
     try {
       const { items } = await queryClient.fetchQuery(getRegionChildrenQueryOptions(target.value));
       target.children = items.map(toOption);
       setOptions((current) => [...current]);
     } catch (error) {
-      void message.error(error instanceof Error ? error.message : String(error));
+      setLoadError(error instanceof Error ? error.message : String(error));
     }
   }
 
+  const problem = top.error ? top.error.message : loadError;
   return (
-    <Cascader<RegionOption>
-      id={id}
-      options={options}
-      value={value !== undefined && path.at(-1) === value ? path : []}
-      loadData={(selected) => void loadChildren(selected)}
-      changeOnSelect
-      loading={top.isPending}
-      placeholder={placeholder}
-      status={top.isError ? "error" : undefined}
-      onChange={(codes) => {
-        const next = (codes ?? []).map(String);
-        setPath(next);
-        onChange?.(next.at(-1));
-      }}
-    />
+    <>
+      <Cascader<RegionOption>
+        id={id}
+        options={options}
+        value={value !== undefined && path.at(-1) === value ? path : []}
+        loadData={(selected) => void loadChildren(selected)}
+        changeOnSelect
+        loading={top.isPending}
+        placeholder={placeholder}
+        status={problem ? "error" : undefined}
+        onChange={(codes) => {
+          const next = (codes ?? []).map(String);
+          setPath(next);
+          onChange?.(next.at(-1));
+        }}
+      />
+      {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
+    </>
   );
 }

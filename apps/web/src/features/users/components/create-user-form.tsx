@@ -44,7 +44,10 @@ export function CreateUserForm({ regionSelect, departmentSelect, onCreated }: Cr
         name="username"
         label={t("users.username")}
         extra={t("auth.usernameRule")}
-        rules={[required(t("users.username")), { pattern: /^[A-Za-z0-9_.@-]{3,64}$/, message: t("auth.usernameRule") }]}
+        rules={[
+          required(t("users.username")),
+          { pattern: /^[A-Za-z0-9_.@-]{3,64}$/, message: t("auth.usernameRule") },
+        ]}
       >
         <Input autoComplete="off" spellCheck={false} />
       </Form.Item>
@@ -58,7 +61,11 @@ export function CreateUserForm({ regionSelect, departmentSelect, onCreated }: Cr
         {regionSelect}
       </Form.Item>
       {role === "department" && (
-        <Form.Item name="organisationId" label={t("users.department")} rules={[required(t("users.department"))]}>
+        <Form.Item
+          name="organisationId"
+          label={t("users.department")}
+          rules={[required(t("users.department"))]}
+        >
           {departmentSelect}
         </Form.Item>
       )}

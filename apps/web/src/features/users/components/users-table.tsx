@@ -44,7 +44,8 @@ export function UsersTable({ role }: { role: Role | undefined }) {
               onConfirm={() =>
                 unlock.mutateAsync(user.id).then(
                   () => void message.success(t("users.unlocked")),
-                  (error: unknown) => void message.error(error instanceof Error ? error.message : String(error)),
+                  (error: unknown) =>
+                    void message.error(error instanceof Error ? error.message : String(error)),
                 )
               }
             >

@@ -1,0 +1,204 @@
+/**
+ * Browser flows against the real server: the public home page on a phone, and the console on a desktop.
+ * Run with `npm run test:browser`. Needs Debian's chromium at /usr/bin/chromium (never downloads a browser).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(root, ".test-results");
+const demoPassword = process.env.JIUYE_DEMO_PASSWORD || "jiuye-demo-2026";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+interface Flow {
+  name: string;
+  context: BrowserContextOptions;
+  run: (page: Page, baseUrl: string) => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+function buildWebIfMissing(): void {
+  if (existsSync(path.join(root, "apps/web/dist/index.html"))) return;
+  console.log("apps/web/dist is missing: building the web app…");
+  const build = spawnSync("npm", ["run", "build", "--workspace", "apps/web"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("the web build failed");
+}
+
+/** Starts the server on its own port and data directory; resolves once /api/health answers. */
+async function startServer(
+  port: number,
+  dataDir: string,
+): Promise<{ server: ChildProcess; output: string[] }> {
+  const output: string[] = [];
+  const server = spawn(process.execPath, ["apps/server/src/main.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null)
+      throw new Error(`the server exited (${server.exitCode}):\n${output.join("")}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return { server, output };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill("SIGKILL");
+  throw new Error(`the server did not answer /api/health within 90 s:\n${output.join("")}`);
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  const timer = setTimeout(() => server.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+const flows: Flow[] = [
+  {
+    name: "public home on a phone shows its heading and the bottom navigation",
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}/`);
+      await page.getByRole("heading", { level: 1, name: "就业服务平台" }).waitFor({ state: "visible" });
+      const nav = page.getByRole("navigation", { name: "主导航" });
+      await nav.waitFor({ state: "visible" });
+      for (const label of ["首页", "找工作", "政策", "培训", "创业", "维权"]) {
+        await nav.getByRole("link", { name: label }).waitFor({ state: "visible" });
+      }
+      const box = await nav.boundingBox();
+      check(
+        box !== null && Math.abs(box.y + box.height - 844) <= 2,
+        `the navigation is not at the bottom: ${JSON.stringify(box)}`,
+      );
+      await page.screenshot({ path: path.join(resultsDir, "phone-home.png"), animations: "disabled" });
+    },
+  },
+  {
+    name: "admin logs into the console, sees the dashboard and the audited login",
+    context: { viewport: { width: 1440, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}/console`);
+      await page.waitForURL("**/console/login");
+      await page.getByLabel("用户名", { exact: true }).fill("admin");
+      await page.getByLabel("密码", { exact: true }).fill(demoPassword);
+      await page.getByRole("button", { name: /登\s*录/ }).click();
+      await page.waitForURL((url) => url.pathname === "/console");
+      await page.getByRole("heading", { level: 1, name: "工作台" }).waitFor({ state: "visible" });
+      await page.getByText("账号", { exact: true }).waitFor({ state: "visible" });
+      await page.screenshot({ path: path.join(resultsDir, "console-dashboard.png"), animations: "disabled" });
+
+      await page
+        .getByRole("navigation", { name: "功能菜单" })
+        .getByRole("link", { name: "审计日志" })
+        .click();
+      await page.waitForURL("**/console/audit");
+      await page.getByRole("heading", { level: 1, name: "审计日志" }).waitFor({ state: "visible" });
+      await page
+        .locator(".ant-table-row")
+        .filter({ hasText: "auth.login" })
+        .first()
+        .waitFor({ state: "visible" });
+      await page.screenshot({ path: path.join(resultsDir, "console-audit.png"), animations: "disabled" });
+    },
+  },
+];
+
+async function runFlow(browser: Browser, flow: Flow, baseUrl: string): Promise<boolean> {
+  const context = await browser.newContext({ ...flow.context, locale: "zh-CN" });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  try {
+    await flow.run(page, baseUrl);
+    check(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join("; ")}`);
+    console.log(`✓ ${flow.name}`);
+    return true;
+  } catch (error) {
+    const slug = flow.name.replace(/[^a-z]+/gi, "-").slice(0, 40);
+    await page.screenshot({ path: path.join(resultsDir, `failed-${slug}.png`) }).catch(() => undefined);
+    console.log(`✗ ${flow.name}\n  ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<number> {
+  mkdirSync(resultsDir, { recursive: true });
+  buildWebIfMissing();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "jiuye-browser-"));
+  const port = await freePort();
+  let server: ChildProcess | null = null;
+  let output: string[] = [];
+  let browser: Browser | null = null;
+  let passed = 0;
+  let failed = 0;
+  try {
+    ({ server, output } = await startServer(port, dataDir));
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    for (const flow of flows) {
+      if (await runFlow(browser, flow, `http://127.0.0.1:${port}`)) passed += 1;
+      else failed += 1;
+    }
+  } catch (error) {
+    failed = flows.length - passed;
+    console.log(`✗ could not run the flows: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    if (server) await stopServer(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (failed > 0 && output.length > 0) console.log(`server output:\n${output.join("").slice(-4000)}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
