@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roleSchema } from "./common.ts";
 import { defineRoute } from "./route.ts";
 
 export const getDashboard = defineRoute({
@@ -17,6 +18,7 @@ export const getDashboard = defineRoute({
       accounts: z.number().int(),
       auditToday: z.number().int(),
     }),
+    accountsByRole: z.array(z.object({ role: roleSchema, count: z.number().int() })),
     recentActivity: z.array(
       z.object({ at: z.string(), action: z.string(), actorName: z.string().nullable() }),
     ),

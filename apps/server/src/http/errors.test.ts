@@ -102,6 +102,22 @@ describe.each(testEngines())("errors and health on %s", (engine) => {
     });
   });
 
+  it("rate-limits login attempts per address with 429", async () => {
+    const client = t.client();
+    await client.request("GET", "/api/v1/auth/session");
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const res = await client.request("POST", "/api/v1/auth/login", {
+        username: `nobody${i}`,
+        password: "x",
+      });
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) expect(res.json().error.code).toBe("RATE_LIMITED");
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
   it("serves the OpenAPI 3.1 description and the docs page", async () => {
     const spec = await t.client().request("GET", "/api/openapi.json");
     expect(spec.statusCode).toBe(200);

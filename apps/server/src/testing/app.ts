@@ -19,14 +19,22 @@ export function testConfig(): Config {
   });
 }
 
-/** A browser-like client: keeps cookies and the CSRF token between requests. */
+let clients = 0;
+
+/**
+ * A browser-like client: keeps cookies and the CSRF token between requests, and comes from its
+ * own loopback address so per-address rate limits of one test do not spill into another.
+ */
 export class TestClient {
   readonly app: FastifyInstance;
+  readonly address: string;
   cookies = new Map<string, string>();
   csrfToken: string | null = null;
 
   constructor(app: FastifyInstance) {
     this.app = app;
+    clients++;
+    this.address = `127.0.${(clients >> 8) & 255}.${clients & 255}`;
   }
 
   async request(
@@ -38,6 +46,7 @@ export class TestClient {
     const response = await this.app.inject({
       method,
       url,
+      remoteAddress: this.address,
       ...(payload === undefined ? {} : { payload: payload as InjectOptions["payload"] }),
       headers: {
         ...(this.cookies.size > 0

@@ -3,13 +3,12 @@ import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 
 /** Switches between Chinese and English; the choice is remembered on this device. */
-export function LanguageSwitch({ className }: { className?: string }) {
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === "en" ? "zh-CN" : "en";
   return (
     <Button
       type="text"
-      className={className}
       icon={<GlobalOutlined />}
       title={t("common.language")}
       lang={next}

@@ -31,7 +31,7 @@ describe.each(testEngines())("audit log on %s", (engine) => {
         action: "organisations.create",
         recordType: "organisation",
         recordId: res.json().organisation.id,
-        clientAddress: "127.0.0.1",
+        clientAddress: staff.address,
         outcome: "ok",
         at: "2026-05-10T03:01:00.000Z",
       }),

@@ -4,7 +4,7 @@ import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { countAuditEntriesSince, findRecentActivity } from "../audit/audit.repo.ts";
 import { countOrganisationsWithin } from "../organisations/organisations.repo.ts";
-import { countUsersWithin } from "../users/users.repo.ts";
+import { countUsersByRoleWithin } from "../users/users.repo.ts";
 
 /** Start of the current day in China Standard Time, where the offices are. */
 function startOfDayCst(now: Date): Date {
@@ -27,15 +27,17 @@ export function dashboardRoutes(app: FastifyInstance, deps: Deps): void {
     }
     // Audit figures are for administrators; others see only the counts of their own jurisdiction.
     const isAdmin = actor.role === "admin";
+    const accountsByRole = root ? await countUsersByRoleWithin(deps.db, path) : [];
     return {
       jurisdiction: { code: root?.code ?? null, name: root?.name ?? null },
       counts: {
         regions,
         departments: root ? await countOrganisationsWithin(deps.db, path, "department") : 0,
         employers: root ? await countOrganisationsWithin(deps.db, path, "employer") : 0,
-        accounts: root ? await countUsersWithin(deps.db, path) : 0,
+        accounts: accountsByRole.reduce((sum, r) => sum + r.count, 0),
         auditToday: isAdmin ? await countAuditEntriesSince(deps.db, startOfDayCst(deps.clock.now())) : 0,
       },
+      accountsByRole,
       recentActivity: isAdmin
         ? (await findRecentActivity(deps.db, 10)).map((r) => ({
             at: r.at.toISOString(),

@@ -63,7 +63,9 @@ export async function findOrganisationsWithin(
   },
 ) {
   let query = withRegion(db).select(COLUMNS).where(inSubtree("regions.path", filter.regionPath));
-  if (filter.kind) query = query.where("organisations.kind", "=", filter.kind);
+  query = filter.kind
+    ? query.where("organisations.kind", "=", filter.kind)
+    : query.where("organisations.kind", "in", ["employer", "agency"]);
   if (filter.q) query = query.where("organisations.name", "like", containsPattern(filter.q));
   const after = filter.after;
   if (after) {

@@ -53,14 +53,16 @@ export async function findUsersWithin(
   return query.orderBy("users.username").limit(filter.limit).execute();
 }
 
-export async function countUsersWithin(db: Kysely<Database>, regionPath: string): Promise<number> {
-  const row = await db
+export async function countUsersByRoleWithin(db: Kysely<Database>, regionPath: string) {
+  const rows = await db
     .selectFrom("users")
     .innerJoin("regions", "regions.code", "users.region_code")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .select(["users.role", (eb) => eb.fn.countAll<string>().as("n")])
     .where(inSubtree("regions.path", regionPath))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .groupBy("users.role")
+    .orderBy("users.role")
+    .execute();
+  return rows.map((r) => ({ role: r.role, count: Number(r.n) }));
 }
 
 export async function unlockUserAccount(db: Kysely<Database>, id: string): Promise<void> {

@@ -24,6 +24,7 @@ export function userRoutes(app: FastifyInstance, deps: Deps): void {
       limit: ctx.query.limit + 1,
     });
     const page = pageOf(rows, ctx.query.limit, (r) => ({ username: r.username }));
+    ctx.audit("user", null, { read: page.items.map((r) => r.id) });
     return { items: page.items.map((r) => presentUser(r, deps.clock.now())), nextCursor: page.nextCursor };
   });
 

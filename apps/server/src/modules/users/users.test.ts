@@ -57,6 +57,19 @@ describe.each(testEngines())("users on %s", (engine) => {
     expect(seeker.statusCode).toBe(422);
   });
 
+  it("audits reads of account lists, naming the accounts read", async () => {
+    const admin = await t.as("admin");
+    const list = (await admin.request("GET", "/api/v1/users?role=leadership")).json().items;
+    const entry = await t.deps.db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "=", "users.list")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ actor_name: "admin", record_type: "user", outcome: "ok" });
+    expect(entry.details).toEqual({ read: list.map((u: { id: string }) => u.id) });
+  });
+
   it("lets an administrator unlock a locked account", async () => {
     const client = t.client();
     await client.request("GET", "/api/v1/auth/session");

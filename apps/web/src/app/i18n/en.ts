@@ -203,6 +203,7 @@ export const en: Messages = {
     recentActivity: "Recent activity",
     noActivity: "No activity yet",
     activityChart: "Recent activity by action",
+    accountsChart: "Accounts in the jurisdiction, by role",
   },
   users: {
     username: "Username",

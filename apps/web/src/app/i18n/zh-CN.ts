@@ -180,6 +180,7 @@ export const zhCN = {
     recentActivity: "最近活动",
     noActivity: "暂无活动",
     activityChart: "最近活动（按操作类型）",
+    accountsChart: "辖区内账号（按角色）",
   },
   users: {
     username: "用户名",

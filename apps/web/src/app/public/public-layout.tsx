@@ -70,7 +70,7 @@ export function PublicLayout() {
           {links}
         </nav>
         <div className="header-actions">
-          <LanguageSwitch className="language-switch" />
+          <LanguageSwitch />
           <AccountEntry />
         </div>
       </header>
