@@ -1,20 +1,11 @@
 import { z } from "zod";
-import { passwordSchema, usernameSchema } from "./auth.ts";
+import { passwordSchema, sessionUserSchema, usernameSchema } from "./auth.ts";
 import { regionCodeSchema, roleSchema } from "./common.ts";
 import { defineRoute } from "./route.ts";
 
-export const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  regionCode: z.string().nullable(),
-  regionName: z.string().nullable(),
-  organisationId: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  locked: z.boolean(),
-  createdAt: z.string(),
-});
+export const userSchema = sessionUserSchema
+  .omit({ mustChangePassword: true })
+  .extend({ locked: z.boolean(), createdAt: z.string() });
 export type User = z.infer<typeof userSchema>;
 
 export const listUsers = defineRoute({

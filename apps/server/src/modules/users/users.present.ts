@@ -1,16 +1,11 @@
 import type { User } from "@jiuye/contract/users";
+import { presentSessionUser } from "../auth/auth.present.ts";
 import type { UserRow } from "./users.repo.ts";
 
 export function presentUser(row: UserRow, now: Date): User {
+  const { mustChangePassword: _, ...account } = presentSessionUser(row);
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    regionCode: row.region_code,
-    regionName: row.region_name,
-    organisationId: row.organisation_id,
-    organisationName: row.organisation_name,
+    ...account,
     locked: row.locked_until !== null && row.locked_until > now,
     createdAt: row.created_at.toISOString(),
   };
