@@ -1,5 +1,6 @@
 /**
- * Browser flows against the real server: the public home page on a phone, and the console on a desktop.
+ * Browser flows against the real server: the public home page and job search on a phone, and the console
+ * on a desktop.
  * Run with `npm run test:browser`. Needs Debian's chromium at /usr/bin/chromium (never downloads a browser).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -96,10 +97,34 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** Collects what the page logs as errors (failed requests, React warnings turned errors). */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
+async function login(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/login`);
+  await page.getByLabel("用户名", { exact: true }).fill(username);
+  await page.getByLabel("密码", { exact: true }).fill(demoPassword);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname === "/console");
+}
+
 const flows: Flow[] = [
   {
     name: "public home on a phone shows its heading and the bottom navigation",
-    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    context: PHONE,
     run: async (page, baseUrl) => {
       await page.goto(`${baseUrl}/`);
       await page.getByRole("heading", { level: 1, name: "就业服务平台" }).waitFor({ state: "visible" });
@@ -114,6 +139,80 @@ const flows: Flow[] = [
         `the navigation is not at the bottom: ${JSON.stringify(box)}`,
       );
       await page.screenshot({ path: path.join(resultsDir, "phone-home.png"), animations: "disabled" });
+    },
+  },
+  {
+    name: "job search on a phone shows the search box, results or the empty state, and the filters",
+    context: PHONE,
+    run: async (page, baseUrl) => {
+      const errors = consoleErrors(page);
+      await page.goto(`${baseUrl}/jobs`);
+      await page.getByRole("heading", { level: 1, name: "找工作" }).waitFor({ state: "visible" });
+      const box = page.getByRole("searchbox", { name: "搜索岗位" });
+      await box.waitFor({ state: "visible" });
+      await page.locator(".job-card, .job-empty").first().waitFor({ state: "visible" });
+      await page.screenshot({ path: path.join(resultsDir, "phone-jobs.png"), animations: "disabled" });
+
+      if ((await page.locator(".job-card").count()) > 0) {
+        // With published postings: a total, and a card leads to the posting with its schema.org JobPosting.
+        await page.getByText(/^(共 \d+ 个岗位|\d+\+ 个岗位)$/).waitFor({ state: "visible" });
+        await page.locator(".job-card a").first().click();
+        await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+        await page.getByRole("heading", { level: 1 }).waitFor({ state: "visible" });
+        const ld: unknown = JSON.parse(
+          (await page.locator('script[type="application/ld+json"]').textContent()) ?? "null",
+        );
+        check(
+          typeof ld === "object" && ld !== null && "@type" in ld && ld["@type"] === "JobPosting",
+          `the posting has no JobPosting JSON-LD: ${JSON.stringify(ld)}`,
+        );
+        await page.screenshot({ path: path.join(resultsDir, "phone-job.png"), animations: "disabled" });
+        await page.getByRole("link", { name: "返回岗位列表" }).click();
+        await page.waitForURL((url) => url.pathname === "/jobs");
+      } else {
+        await page.getByText("目前还没有公开的岗位").waitFor({ state: "visible" });
+      }
+
+      // Words nobody uses find nothing; the address keeps them, so the link can be shared.
+      await box.fill("zzqxwv");
+      await box.press("Enter");
+      await page.waitForURL((url) => url.searchParams.get("q") === "zzqxwv");
+      await page.getByText("没有找到符合条件的岗位").waitFor({ state: "visible" });
+
+      await page.locator(".jobs-toolbar").getByRole("button", { name: /筛选/ }).click();
+      const drawer = page.getByRole("dialog", { name: "筛选" });
+      await drawer.getByRole("button", { name: "全部地区" }).waitFor({ state: "visible" });
+      await drawer.getByRole("button", { name: /^全职/ }).click();
+      await page.waitForURL((url) => url.searchParams.get("type") === "full_time");
+      await page.screenshot({
+        path: path.join(resultsDir, "phone-jobs-filters.png"),
+        animations: "disabled",
+      });
+      await drawer.getByRole("button", { name: /查看结果/ }).click();
+      await drawer.waitFor({ state: "hidden" });
+      check(errors.length === 0, `errors in the console: ${errors.join("; ")}`);
+    },
+  },
+  {
+    name: "an employer writes a posting and the law check flags discrimination before saving",
+    context: { viewport: { width: 1440, height: 900 } },
+    run: async (page, baseUrl) => {
+      await login(page, baseUrl, "employer.demo");
+      await page
+        .getByRole("navigation", { name: "功能菜单" })
+        .getByRole("link", { name: "岗位管理" })
+        .click();
+      await page.getByRole("heading", { level: 1, name: "岗位管理" }).waitFor({ state: "visible" });
+      await page.getByRole("link", { name: /发布岗位/ }).click();
+      await page.waitForURL("**/console/postings/new");
+      await page.getByLabel("岗位名称").fill("保安员");
+      await page.getByLabel("岗位描述").fill("负责厂区门岗值守和夜间巡逻，限男性。");
+      const lawCheck = page.getByRole("region", { name: "法规检查" });
+      await lawCheck.getByText("性别歧视").waitFor({ state: "visible" });
+      await page.screenshot({
+        path: path.join(resultsDir, "console-posting-form.png"),
+        animations: "disabled",
+      });
     },
   },
   {

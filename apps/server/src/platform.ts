@@ -5,6 +5,10 @@ import { migrateToLatest } from "./db/migrate.ts";
 import type { Deps } from "./http/context.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import { AUTH_SCHEDULES } from "./modules/auth/auth.tasks.ts";
+import { loadCatalogue } from "./modules/catalogue/catalogue.cache.ts";
+import { loadCatalogues } from "./modules/catalogue/catalogue.seed.ts";
+import { processImportTask } from "./modules/job-intake/job-intake.import.ts";
+import { JOB_SCHEDULES } from "./modules/jobs/jobs.tasks.ts";
 import { loadChangjiDepartments } from "./modules/organisations/organisations.seed.ts";
 import { loadRegionDirectory } from "./modules/regions/regions.directory.ts";
 import { loadReferenceRegions } from "./modules/regions/regions.seed.ts";
@@ -34,13 +38,14 @@ export async function openPlatform(
     await migrateToLatest(handle.db, handle.schema);
     await loadReferenceRegions(handle.db, clock);
     await loadChangjiDepartments(handle.db);
+    await loadCatalogues(handle.db);
   } catch (error) {
     await handle.close();
     throw error;
   }
   const regions = await loadRegionDirectory(handle.db);
+  const catalogue = await loadCatalogue(handle.db);
   const tasks = createTaskQueue({ dbKind: handle.kind, db: handle.db, clock });
-  for (const s of AUTH_SCHEDULES) await tasks.schedule(s.name, s.cron, s.task, s.payload);
   const deps: Deps = {
     db: handle.db,
     dbKind: handle.kind,
@@ -49,7 +54,12 @@ export async function openPlatform(
     config,
     tasks,
     regions,
+    catalogue,
   };
+  // Every process registers every task, so the durable queue can run any of them.
+  tasks.register(processImportTask);
+  for (const s of [...AUTH_SCHEDULES, ...JOB_SCHEDULES])
+    await tasks.schedule(s.name, s.cron, s.task, s.payload);
   return {
     deps,
     async close() {

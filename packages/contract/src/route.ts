@@ -32,6 +32,8 @@ export interface RouteDef<
   response: R;
   /** The body is a raw file (CSV, .xlsx, JSON lines), not JSON: sent as application/octet-stream. */
   upload?: boolean;
+  /** The answer is a file (the handler sets its type and name); `response` documents nothing. */
+  download?: boolean;
   /** HTTP status of a successful answer (default 200). */
   successStatus?: number;
 }

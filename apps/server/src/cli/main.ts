@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { postingCommands } from "../modules/job-intake/job-intake.cli.ts";
 import { regionCommands } from "../modules/regions/regions.cli.ts";
 import { userCommands } from "../modules/users/users.cli.ts";
 import { taskCommands } from "../tasks/tasks.cli.ts";
@@ -10,7 +11,7 @@ const program = new Command()
   .description("Jiuye (就业) command line: accounts, imports and maintenance on the configured database")
   .version(APP_VERSION);
 
-for (const add of [userCommands, regionCommands, taskCommands]) add(program);
+for (const add of [userCommands, regionCommands, postingCommands, taskCommands]) add(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The PostgreSQL schema every table lives in (a private one per test run). */
   schema: string;
+  /** The embedded engine itself, for what Kysely cannot say (COPY from a blob). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     db,
     kind: "pglite",
     schema,
+    pglite,
     close: async () => {
       await db.destroy();
       await pglite.close();

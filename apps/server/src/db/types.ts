@@ -96,6 +96,122 @@ export interface TaskScheduleTable {
   next_run_at: Timestamp;
 }
 
+export interface OccupationTable {
+  code: string;
+  name: string;
+  level: number;
+  parent_code: string | null;
+  green: boolean;
+  digital: boolean;
+}
+
+export interface IndustryTable {
+  code: string;
+  name: string;
+  level: number;
+  parent_code: string | null;
+}
+
+export type PostingStatus = "draft" | "pending_review" | "published" | "filled" | "expired" | "withdrawn";
+export type SalaryUnit = "month" | "day" | "hour" | "piece";
+export type EmploymentType = "full_time" | "part_time" | "gig" | "internship" | "seasonal";
+
+export interface JobPostingTable {
+  id: Generated<string>;
+  title: string;
+  description: string;
+  requirements: string | null;
+  employer_id: string;
+  occupation_code: string | null;
+  occupation_suggested: Generated<boolean>;
+  industry_code: string | null;
+  region_code: string;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  headcount: number | null;
+  /** numeric: read as string, written as number or string. */
+  salary_min: ColumnType<string, number | string, number | string>;
+  salary_max: ColumnType<string, number | string, number | string>;
+  salary_unit: SalaryUnit;
+  employment_type: EmploymentType;
+  education: string | null;
+  experience_years: number | null;
+  benefits: string[];
+  valid_until: string | null;
+  how_to_apply: string;
+  status: PostingStatus;
+  findings: ColumnType<unknown, string, string>;
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  merge_key: string;
+  cluster_id: string | null;
+  minhash: string | null;
+  /** Written as pre-segmented text through to_tsvector; never read back. */
+  search_vector: ColumnType<never, unknown, unknown>;
+  monthly_pay: ColumnType<string, number | string, number | string>;
+  created_by: string | null;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+  published_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface JobPostingSourceTable {
+  source: string;
+  source_id: string;
+  posting_id: string;
+  content_hash: string;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+}
+
+export interface JobPostingLshTable {
+  band: number;
+  bucket: string;
+  posting_id: string;
+}
+
+export interface JobPostingEventTable {
+  id: Generated<string>;
+  posting_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  from_status: PostingStatus | null;
+  to_status: PostingStatus;
+  note: string | null;
+}
+
+export interface FeedSourceTable {
+  name: string;
+  display_name: string;
+  token_hash: string;
+  region_code: string;
+  refresh_days: Generated<number>;
+  auto_publish: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface JobImportTable {
+  id: Generated<string>;
+  source: string;
+  file_name: string;
+  format: "csv" | "xlsx";
+  dry_run: boolean;
+  status: "queued" | "running" | "done" | "failed";
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  summary: ColumnType<unknown, string | null, string | null> | null;
+  errors: ColumnType<unknown, string, string>;
+  file: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null> | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+}
+
 export interface Database {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -104,4 +220,12 @@ export interface Database {
   audit_log: AuditLogTable;
   tasks: TaskTable;
   task_schedules: TaskScheduleTable;
+  occupations: OccupationTable;
+  industries: IndustryTable;
+  job_postings: JobPostingTable;
+  job_posting_sources: JobPostingSourceTable;
+  job_posting_lsh: JobPostingLshTable;
+  job_posting_events: JobPostingEventTable;
+  feed_sources: FeedSourceTable;
+  job_imports: JobImportTable;
 }

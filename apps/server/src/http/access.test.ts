@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCreditCode } from "../seed/demo.ts";
 import { openTestApp, TEST_PASSWORD, type TestApp, type TestClient } from "../testing/app.ts";
 import { testEngines } from "../testing/database.ts";
+import { postingFields } from "../testing/postings.ts";
 import { mountedRoutes } from "./route.ts";
 
 /**
@@ -25,7 +26,78 @@ async function idOf(t: TestApp, username: string): Promise<string> {
   return row.id;
 }
 
+/** A draft posting of the demo employer in 昌吉市, outside Qitai. */
+async function changjiPosting(t: TestApp): Promise<string> {
+  const employer = await t.as("employer.demo");
+  const res = await employer.request("POST", "/api/v1/job-postings", postingFields({ regionCode: "652301" }));
+  return res.json().posting.id;
+}
+
 const OUTSIDE: Record<string, OutsideCase> = {
+  "jobs.create": async (t, { staff }) => {
+    const employerId = (await (await t.as("employer.demo")).request("GET", "/api/v1/auth/session")).json()
+      .user.organisationId;
+    const res = await staff.request("POST", "/api/v1/job-postings", {
+      ...postingFields({ regionCode: "652301" }),
+      employerId,
+    });
+    expect(res.statusCode).toBe(403);
+  },
+  "jobs.update": async (t, { staff }) => {
+    const res = await staff.request(
+      "PUT",
+      `/api/v1/job-postings/${await changjiPosting(t)}`,
+      postingFields({ regionCode: "652301" }),
+    );
+    expect(res.statusCode).toBe(403);
+  },
+  "jobs.transition": async (t, { staff }) => {
+    const res = await staff.request("POST", `/api/v1/job-postings/${await changjiPosting(t)}/transition`, {
+      action: "approve",
+    });
+    expect(res.statusCode).toBe(403);
+  },
+  "jobs.listManaged": async (t, { staff }) => {
+    const id = await changjiPosting(t);
+    const res = await staff.request("GET", "/api/v1/job-postings/managed");
+    expect(res.json().items.map((p: { id: string }) => p.id)).not.toContain(id);
+  },
+  "jobs.stats": async (_t, { staff }) => {
+    expect(
+      (await staff.request("GET", "/api/v1/job-postings/stats?year=2026&region=652301")).statusCode,
+    ).toBe(403);
+  },
+  "jobs.createFeedSource": async (_t, { admin }) => {
+    const res = await admin.request("POST", "/api/v1/feed-sources", {
+      name: "outside",
+      displayName: "外地",
+      regionCode: "652301",
+    });
+    expect(res.statusCode).toBe(403);
+  },
+  "jobs.startImport": async (t, { staff }) => {
+    const csv = `岗位名称,岗位描述,用人单位名称,统一社会信用代码,工作地区代码,最低薪酬,最高薪酬,薪酬单位,用工形式,应聘方式\n钢筋工,负责钢筋绑扎工作，包吃住。,某公司,${demoCreditCode("652301", "MA7UT001")},652301,6000,8000,月,全职,电话报名\n`;
+    const res = await staff.request("POST", "/api/v1/job-postings/imports?format=csv", csv, {
+      "content-type": "text/csv",
+    });
+    await t.deps.tasks.runDue();
+    const done = await staff.request("GET", `/api/v1/job-postings/imports/${res.json().import.id}`);
+    expect(done.json().import.errors).toEqual([
+      { row: 2, column: "工作地区代码", message: "outside this source's region" },
+    ]);
+  },
+  "jobs.getImport": async (t, { staff }) => {
+    const admin = await t.as("admin");
+    const res = await admin.request(
+      "POST",
+      "/api/v1/job-postings/imports?format=csv&dryRun=true",
+      "岗位名称\n",
+      { "content-type": "text/csv" },
+    );
+    expect(
+      (await staff.request("GET", `/api/v1/job-postings/imports/${res.json().import.id}`)).statusCode,
+    ).toBe(404);
+  },
   "organisations.create": async (_t, { staff }) => {
     const res = await staff.request("POST", "/api/v1/organisations", {
       kind: "employer",

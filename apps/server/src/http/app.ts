@@ -4,8 +4,12 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
 import { authRoutes } from "../modules/auth/auth.routes.ts";
+import { catalogueRoutes } from "../modules/catalogue/catalogue.routes.ts";
 import { dashboardRoutes } from "../modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "../modules/health/health.routes.ts";
+import { jobIntakeRoutes } from "../modules/job-intake/job-intake.routes.ts";
+import { jobSearchRoutes } from "../modules/job-search/job-search.routes.ts";
+import { jobRoutes } from "../modules/jobs/jobs.routes.ts";
 import { organisationRoutes } from "../modules/organisations/organisations.routes.ts";
 import { regionRoutes } from "../modules/regions/regions.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
@@ -25,6 +29,10 @@ export const MODULE_ROUTES = [
   userRoutes,
   auditRoutes,
   dashboardRoutes,
+  catalogueRoutes,
+  jobRoutes,
+  jobIntakeRoutes,
+  jobSearchRoutes,
 ] as const;
 
 const UPLOAD_TYPES = [

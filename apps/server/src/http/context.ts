@@ -4,6 +4,7 @@ import type { Config } from "../config.ts";
 import type { DatabaseKind } from "../db/connect.ts";
 import type { Database } from "../db/types.ts";
 import type { Clock } from "../lib/clock.ts";
+import type { Catalogue } from "../modules/catalogue/catalogue.cache.ts";
 import type { RegionDirectory } from "../modules/regions/regions.directory.ts";
 import type { TaskQueue } from "../tasks/queue.ts";
 
@@ -16,6 +17,7 @@ export interface Deps {
   config: Config;
   tasks: TaskQueue;
   regions: RegionDirectory;
+  catalogue: Catalogue;
 }
 
 /** The authenticated caller. */

@@ -92,7 +92,7 @@ export function mountRoute<D extends RouteDef>(
       ...(def.params ? { params: def.params } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body && !def.upload ? { body: def.body } : {}),
-      response: { [def.successStatus ?? 200]: def.response },
+      ...(def.download ? {} : { response: { [def.successStatus ?? 200]: def.response } }),
       ...(def.access === "public" ? {} : { security: [{ session: [] }] }),
     },
     onRequest: async (request) => {

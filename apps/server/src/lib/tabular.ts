@@ -93,15 +93,38 @@ async function readXlsx(file: Buffer) {
   return { headers, rows };
 }
 
-/** Writes rows to an .xlsx file with a bold header row; used for templates and exports. */
-export async function writeXlsx(
+export interface SheetData {
+  name: string;
+  headers: string[];
+  rows: (string | number | null)[][];
+}
+
+/** Writes sheets to an .xlsx file, each with a bold header row; used for templates and exports. */
+export async function writeWorkbook(sheets: SheetData[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const data of sheets) {
+    const sheet = workbook.addWorksheet(data.name);
+    sheet.addRow(data.headers).font = { bold: true };
+    for (const row of data.rows) sheet.addRow(row);
+    for (const column of sheet.columns) column.width = 16;
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function writeXlsx(
   sheetName: string,
   headers: string[],
   rows: (string | number | null)[][],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(headers).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook([{ name: sheetName, headers, rows }]);
+}
+
+/** A CSV that Excel opens as UTF-8 (with a byte-order mark); cells quoted where needed. */
+export function writeCsv(headers: string[], rows: (string | number | null)[][]): Buffer {
+  const cell = (v: string | number | null) => {
+    const text = v === null ? "" : String(v);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [headers, ...rows].map((r) => r.map(cell).join(","));
+  return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
 }

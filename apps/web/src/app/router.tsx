@@ -15,6 +15,11 @@ const ConsoleApp = lazy(() =>
 const LoginPage = lazy(() =>
   import("./public/login-page.tsx").then((module) => ({ default: module.LoginPage })),
 );
+/** The job search has its own chunk: the home page does not wait for it, and it never needs the console. */
+const JobsPage = lazy(() =>
+  import("./public/jobs-page.tsx").then((module) => ({ default: module.JobsPage })),
+);
+const JobPage = lazy(() => import("./public/job-page.tsx").then((module) => ({ default: module.JobPage })));
 const RegisterPage = lazy(() =>
   import("./public/register-page.tsx").then((module) => ({ default: module.RegisterPage })),
 );
@@ -25,7 +30,22 @@ export const router = createBrowserRouter([
     element: <PublicLayout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: "jobs", element: <ComingSoonPage section="jobs" /> },
+      {
+        path: "jobs",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <JobsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "jobs/:id",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <JobPage />
+          </Suspense>
+        ),
+      },
       { path: "policies", element: <ComingSoonPage section="policies" /> },
       { path: "training", element: <ComingSoonPage section="training" /> },
       { path: "entrepreneurship", element: <ComingSoonPage section="entrepreneurship" /> },

@@ -1,7 +1,7 @@
 import { Layout, Menu, type MenuProps, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, matchPath, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/error-alert.tsx";
 import { PageSpinner } from "../../components/page-spinner.tsx";
 import { useSession } from "../../features/auth/api/get-session.ts";
@@ -27,10 +27,14 @@ export function ConsoleLayout() {
     return <Navigate to="/console/login" replace state={{ from: location.pathname + location.search }} />;
   if (user.role === "seeker") return <Navigate to="/" replace />;
 
-  const section = location.pathname.replace(/^\/console\/?/, "").split("/")[0] ?? "";
-  const current = CONSOLE_PAGES.find((page) => page.path === section);
+  const here = location.pathname.replace(/\/+$/, "");
+  const current = CONSOLE_PAGES.find((page) =>
+    matchPath({ path: `/console/${page.path}`.replace(/\/$/, ""), end: true }, here),
+  );
   const menuItems: MenuProps["items"] = [
-    ...CONSOLE_PAGES.filter((page) => page.roles.some((role) => role === user.role)).map((page) => ({
+    ...CONSOLE_PAGES.filter(
+      (page) => page.parent === undefined && page.roles.some((role) => role === user.role),
+    ).map((page) => ({
       key: page.key,
       icon: page.icon,
       label: <Link to={`/console/${page.path}`}>{t(`console.${page.key}`)}</Link>,
@@ -76,7 +80,11 @@ export function ConsoleLayout() {
           {!collapsed && <span>{t("console.title")}</span>}
         </Link>
         <nav aria-label={t("console.menu")}>
-          <Menu mode="inline" selectedKeys={current ? [current.key] : []} items={menuItems} />
+          <Menu
+            mode="inline"
+            selectedKeys={current ? [current.parent ?? current.key] : []}
+            items={menuItems}
+          />
         </nav>
       </Layout.Sider>
       <Layout>

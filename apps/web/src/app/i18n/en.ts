@@ -1,7 +1,9 @@
+import { jobsEn } from "./en-jobs.ts";
 import type { Messages } from "./zh-CN.ts";
 
 /** English labels. */
 export const en: Messages = {
+  ...jobsEn,
   common: {
     appName: "Employment Services",
     loading: "Loading…",
@@ -64,17 +66,6 @@ export const en: Messages = {
   coming: {
     title: "Coming soon",
     meanwhile: "Until then",
-    jobs: {
-      intro:
-        "Employers' vacancies will be published here, once the human resources department has checked them.",
-      items: [
-        "Search vacancies by region, industry and trade",
-        "See requirements, pay and place of work",
-        "Apply directly after registering and follow your applications",
-      ],
-      meanwhile:
-        "Ask your local public employment service (human resources bureau, employment centre) or call 12333.",
-    },
     policies: {
       intro:
         "Employment and start-up support policies will be gathered here: who can apply, what to bring, where to go.",
@@ -186,6 +177,11 @@ export const en: Messages = {
     departments: "Departments",
     organisations: "Employers",
     postings: "Postings",
+    postingNew: "New posting",
+    postingEdit: "Edit posting",
+    postingImport: "Import postings",
+    postingStats: "Posting statistics",
+    feedSources: "Data feeds",
     people: "People",
     targets: "Targets",
     wageAlerts: "Wage alerts",

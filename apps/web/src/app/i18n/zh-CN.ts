@@ -1,5 +1,8 @@
+import { jobsZhCN } from "./zh-CN-jobs.ts";
+
 /** Chinese labels: the default language, and the shape every other language follows. */
 export const zhCN = {
+  ...jobsZhCN,
   common: {
     appName: "就业服务平台",
     loading: "加载中…",
@@ -62,15 +65,6 @@ export const zhCN = {
   coming: {
     title: "即将上线",
     meanwhile: "在此之前",
-    jobs: {
-      intro: "这里将发布用人单位的招聘岗位，岗位信息经人社部门核实后才会公开。",
-      items: [
-        "按地区、行业和工种查找岗位",
-        "查看岗位要求、工资待遇和工作地点",
-        "注册后直接投递，随时查看进度",
-      ],
-      meanwhile: "您可以到当地公共就业服务机构（人社局、就业服务中心）咨询岗位信息，或拨打 12333。",
-    },
     policies: {
       intro: "这里将集中发布就业创业扶持政策，说明谁可以申请、需要什么材料、到哪里办理。",
       items: ["按身份查找适用的政策", "办理流程和所需材料", "政策原文和发布部门"],
@@ -162,7 +156,12 @@ export const zhCN = {
     regions: "行政区划",
     departments: "部门",
     organisations: "用人单位",
-    postings: "岗位",
+    postings: "岗位管理",
+    postingNew: "发布岗位",
+    postingEdit: "编辑岗位",
+    postingImport: "批量导入",
+    postingStats: "岗位统计",
+    feedSources: "数据接入",
     people: "劳动者",
     targets: "目标任务",
     wageAlerts: "工资预警",

@@ -3,7 +3,7 @@ import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { SECTIONS } from "./sections.tsx";
 
-type ComingSection = "jobs" | "policies" | "training" | "entrepreneurship";
+type ComingSection = "policies" | "training" | "entrepreneurship";
 
 /** A section whose content is still being built: says plainly what will be here, and where to turn meanwhile. */
 export function ComingSoonPage({ section }: { section: ComingSection }) {

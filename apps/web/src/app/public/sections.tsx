@@ -24,7 +24,7 @@ export interface Section<K extends SectionKey = SectionKey> {
 /** The public site's sections, in navigation order. */
 export const SECTIONS: readonly Section[] = [
   { key: "home", path: "/", icon: <HomeOutlined />, coming: false },
-  { key: "jobs", path: "/jobs", icon: <SolutionOutlined />, coming: true },
+  { key: "jobs", path: "/jobs", icon: <SolutionOutlined />, coming: false },
   { key: "policies", path: "/policies", icon: <FileTextOutlined />, coming: true },
   { key: "training", path: "/training", icon: <ReadOutlined />, coming: true },
   { key: "entrepreneurship", path: "/entrepreneurship", icon: <RocketOutlined />, coming: true },

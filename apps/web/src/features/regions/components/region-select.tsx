@@ -2,6 +2,7 @@ import type { Region } from "@jiuye/contract/regions";
 import { useQueryClient } from "@tanstack/react-query";
 import { Cascader, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useRegion } from "../api/get-region.ts";
 import { getRegionChildrenQueryOptions, useRegionChildren } from "../api/get-regions.ts";
 
 interface RegionOption {
@@ -29,6 +30,11 @@ export function RegionSelect({ id, value, onChange, placeholder }: RegionSelectP
   const [options, setOptions] = useState<RegionOption[]>([]);
   const [path, setPath] = useState<string[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // A value given from outside (a saved record being edited) is shown by its ancestry, named.
+  const given = useRegion(value !== undefined && path.at(-1) !== value ? value : null);
+  const givenChain = given.data ? [...given.data.ancestors, given.data.region] : [];
+  const givenPath = given.data?.region.code === value ? givenChain.map((region) => region.code) : [];
+  const names = new Map(givenChain.map((region) => [region.code, region.name]));
 
   useEffect(() => {
     if (top.data) setOptions(top.data.items.map(toOption));
@@ -53,7 +59,8 @@ export function RegionSelect({ id, value, onChange, placeholder }: RegionSelectP
       <Cascader<RegionOption>
         id={id}
         options={options}
-        value={value !== undefined && path.at(-1) === value ? path : []}
+        value={value === undefined ? [] : path.at(-1) === value ? path : givenPath}
+        displayRender={(labels) => labels.map((label) => names.get(String(label)) ?? label).join(" / ")}
         loadData={(selected) => void loadChildren(selected)}
         changeOnSelect
         loading={top.isPending}

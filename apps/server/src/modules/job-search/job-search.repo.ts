@@ -1,0 +1,182 @@
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
+import { inSubtree } from "../../db/fragments.ts";
+import type { Database, EmploymentType } from "../../db/types.ts";
+import { postingDetails } from "../jobs/jobs.repo.ts";
+
+export interface SearchFilter {
+  /** A tsquery text made from segmented query words (empty: no text condition). */
+  tsquery: string | null;
+  regionPath: string | null;
+  occupation: string | null;
+  industry: string | null;
+  salaryMin: number | null;
+  type: EmploymentType | null;
+  near: { lat: number; lon: number; radiusKm: number } | null;
+  publishedSince: Date | null;
+  today: string;
+}
+
+export type SortKey = "relevance" | "newest" | "pay" | "distance";
+
+/** Great-circle distance in km from a point to a posting (haversine). */
+function distanceKm(near: { lat: number; lon: number }): RawBuilder<number> {
+  return sql<number>`(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - ${near.lat}) / 2), 2) + cos(radians(${near.lat})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${near.lon}) / 2), 2))))`;
+}
+
+function rank(tsquery: string): RawBuilder<number> {
+  return sql<number>`ts_rank(p.search_vector, to_tsquery('simple', ${tsquery}))`;
+}
+
+/** The conditions every search shares; published and not past its valid-until date. */
+function conditions(f: SearchFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [
+    sql<boolean>`p.status = 'published'`,
+    sql<boolean>`(p.valid_until is null or p.valid_until >= ${f.today})`,
+  ];
+  if (f.tsquery) out.push(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${f.tsquery})`);
+  if (f.regionPath) out.push(inSubtree("r.path", f.regionPath));
+  if (f.occupation)
+    out.push(
+      sql<boolean>`(p.occupation_code = ${f.occupation} or p.occupation_code like ${`${f.occupation}-%`})`,
+    );
+  if (f.industry) {
+    out.push(
+      sql<boolean>`(p.industry_code = ${f.industry} or p.industry_code in (select code from industries where parent_code = ${f.industry}))`,
+    );
+  }
+  if (f.salaryMin !== null) out.push(sql<boolean>`p.monthly_pay >= ${f.salaryMin}`);
+  if (f.type) out.push(sql<boolean>`p.employment_type = ${f.type}`);
+  if (f.publishedSince) out.push(sql<boolean>`p.published_at >= ${f.publishedSince}`);
+  if (f.near) {
+    // A bounding box on the indexed coordinates first, then the exact distance.
+    const dLat = f.near.radiusKm / 111.2;
+    const dLon = f.near.radiusKm / (111.2 * Math.max(Math.cos((f.near.lat * Math.PI) / 180), 0.01));
+    out.push(sql<boolean>`p.latitude between ${f.near.lat - dLat} and ${f.near.lat + dLat}`);
+    out.push(sql<boolean>`p.longitude between ${f.near.lon - dLon} and ${f.near.lon + dLon}`);
+    out.push(sql<boolean>`${distanceKm(f.near)} <= ${f.near.radiusKm}`);
+  }
+  return out;
+}
+
+function matching(db: Kysely<Database>, f: SearchFilter) {
+  return db
+    .selectFrom("job_postings as p")
+    .innerJoin("regions as r", "r.code", "p.region_code")
+    .where((eb) => eb.and(conditions(f)));
+}
+
+/** The sort expression and direction; ties broken by id. */
+function sortExpression(sort: SortKey, f: SearchFilter): { expr: RawBuilder<unknown>; desc: boolean } {
+  if (sort === "relevance" && f.tsquery) return { expr: rank(f.tsquery), desc: true };
+  if (sort === "pay") return { expr: sql`p.monthly_pay`, desc: true };
+  if (sort === "distance" && f.near) return { expr: distanceKm(f.near), desc: false };
+  return { expr: sql`p.published_at`, desc: true };
+}
+
+/** One page of matches after the cursor's (sort value, id). */
+export async function findMatches(
+  db: Kysely<Database>,
+  f: SearchFilter,
+  sort: SortKey,
+  after: { value: string | number; id: string } | null,
+  limit: number,
+) {
+  const { expr, desc } = sortExpression(sort, f);
+  let query = postingDetails(db)
+    .where((eb) => eb.and(conditions(f)))
+    .select([
+      sql<string>`${expr}::text`.as("sort_value"),
+      (f.near ? distanceKm(f.near) : sql<number | null>`null::double precision`).as("distance_km"),
+    ]);
+  if (after) {
+    const op = desc ? sql`<` : sql`>`;
+    query = query.where(sql<boolean>`(${expr}, p.id) ${op} (${after.value}, ${after.id}::uuid)`);
+  }
+  return query
+    .orderBy(sql`${expr}`, desc ? "desc" : "asc")
+    .orderBy("p.id", desc ? "desc" : "asc")
+    .limit(limit)
+    .execute();
+}
+
+/** How many match, counted up to `cap` (a broad word can match most postings). */
+export async function countMatches(db: Kysely<Database>, f: SearchFilter, cap: number): Promise<number> {
+  const row = await db
+    .selectFrom(
+      matching(db, f)
+        .select(sql`1`.as("one"))
+        .limit(cap + 1)
+        .as("m"),
+    )
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Facet counts over the first `cap` matches, in one pass: by the child regions of the filter
+ * region, by 大典 major group, by employment type.
+ */
+export async function facetCounts(db: Kysely<Database>, f: SearchFilter, regionDepth: number, cap: number) {
+  const sample = matching(db, f)
+    .select([
+      sql<string>`split_part(r.path, '.', ${regionDepth + 1})`.as("region"),
+      sql<string>`split_part(coalesce(p.occupation_code, ''), '-', 1)`.as("major"),
+      "p.employment_type as type",
+    ])
+    .limit(cap)
+    .as("m");
+  const rows = await db
+    .selectFrom(sample)
+    .select([
+      "m.region",
+      "m.major",
+      "m.type",
+      sql<number>`grouping(m.region, m.major, m.type)`.as("g"),
+      (eb) => eb.fn.countAll<string>().as("n"),
+    ])
+    .groupBy(sql`grouping sets ((m.region), (m.major), (m.type))`)
+    .execute();
+  // grouping() sets a bit for each column left out: 3 = by region only, 5 = by major, 6 = by type.
+  const pick = (bits: number, value: (r: (typeof rows)[number]) => string | null) =>
+    rows
+      .filter((r) => Number(r.g) === bits && value(r))
+      .map((r) => ({ value: value(r) ?? "", count: Number(r.n) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    region: pick(3, (r) => r.region),
+    occupation: pick(5, (r) => r.major),
+    type: pick(6, (r) => r.type),
+  };
+}
+
+/**
+ * Postings first seen (归集) per month of a year, by the child regions of a region: the plans'
+ * 就业岗位归集数量. Only postings that were published count; positions add up headcounts (a
+ * posting without one counts as one).
+ */
+export async function aggregateByRegionAndMonth(db: Kysely<Database>, regionPath: string, year: number) {
+  const depth = regionPath.split(".").length;
+  return (
+    db
+      .selectFrom("job_postings as p")
+      .innerJoin("regions as r", "r.code", "p.region_code")
+      .select([
+        sql<string>`coalesce(nullif(split_part(r.path, '.', ${depth + 1}), ''), split_part(r.path, '.', ${depth}))`.as(
+          "region",
+        ),
+        sql<string>`to_char(p.first_seen at time zone 'Asia/Shanghai', 'YYYY-MM')`.as("month"),
+        (eb) => eb.fn.countAll<string>().as("postings"),
+        sql<string>`sum(coalesce(p.headcount, 1))`.as("positions"),
+      ])
+      .where(inSubtree("r.path", regionPath))
+      // Collected means it reached the public: drafts held back by the law check do not count.
+      .where("p.published_at", "is not", null)
+      .where(sql<boolean>`p.first_seen >= make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`)
+      .where(sql<boolean>`p.first_seen < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`)
+      .groupBy(["region", "month"])
+      .orderBy("region")
+      .orderBy("month")
+      .execute()
+  );
+}

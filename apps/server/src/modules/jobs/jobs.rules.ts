@@ -1,0 +1,163 @@
+import { checkPosting, type PostingInput } from "@jiuye/compliance/check";
+import type { Finding, PostingFields } from "@jiuye/contract/job-postings";
+import { suggestOccupations } from "@jiuye/jobtext/occupations";
+import { segmentForIndex, segmentQuery, toTsqueryText, toTsvectorText } from "@jiuye/jobtext/segment";
+import type { PostingStatus, SalaryUnit } from "../../db/types.ts";
+import { AppError } from "../../lib/errors.ts";
+
+/** Working days and hours of a standard month (劳动和社会保障部 2008: 21.75 days, 174 hours). */
+const PER_MONTH: Record<SalaryUnit, number> = { month: 1, day: 21.75, hour: 174, piece: 0 };
+
+/** The most a posting pays per month; piece rates cannot be compared and count as 0. */
+export function monthlyPay(amount: number, unit: SalaryUnit): number {
+  return Math.round(amount * PER_MONTH[unit] * 100) / 100;
+}
+
+/** Title folded for matching: width, case, spaces and punctuation do not make another posting. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+/** Same employer, same title, same place: the same posting, whoever sends it. */
+export function mergeKey(employer: { id: string; creditCode: string | null }, fields: PostingFields): string {
+  return `${employer.creditCode ?? employer.id}|${normaliseTitle(fields.title)}|${fields.regionCode}`;
+}
+
+/** China Standard Time date of an instant: the day the offices live in. */
+function chinaDate(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The law check of the compliance package, on a draft in the shape of the check API. */
+export function checkDraft(input: PostingInput, now: Date): Finding[] {
+  return checkPosting(input, { asOf: chinaDate(now) }).findings.map((f) => ({
+    category: f.category,
+    severity: f.severity,
+    text: f.text,
+    basis: f.basis,
+  }));
+}
+
+export function checkFields(f: PostingFields, now: Date): Finding[] {
+  return checkDraft(
+    {
+      title: f.title,
+      description: f.description,
+      requirements: f.requirements ?? undefined,
+      salaryMin: f.salaryMin,
+      salaryMax: f.salaryMax,
+      salaryUnit: f.salaryUnit,
+      regionCode: f.regionCode,
+      headcount: f.headcount ?? null,
+      validUntil: f.validUntil ?? null,
+    },
+    now,
+  );
+}
+
+/**
+ * The words a posting is found by, segmented: its title (weighted higher), and its text,
+ * employer, place, occupation and benefits.
+ */
+export function searchDocument(
+  item: { fields: PostingFields; employer: { name: string }; suggestedOccupation?: string | null },
+  names: {
+    regions: { ancestors(code: string): { name: string }[]; get(code: string): { name: string } | undefined };
+    catalogue: { occupation(code: string): { name: string } | undefined };
+  },
+): { title: string; body: string } {
+  const f = item.fields;
+  const places = [
+    names.regions.get(f.regionCode)?.name,
+    ...names.regions.ancestors(f.regionCode).map((r) => r.name),
+  ];
+  const parts = [
+    f.description,
+    f.requirements ?? "",
+    item.employer.name,
+    f.address ?? "",
+    ...places,
+    names.catalogue.occupation(f.occupationCode ?? item.suggestedOccupation ?? "")?.name ?? "",
+    ...f.benefits,
+  ];
+  return {
+    title: toTsvectorText(segmentForIndex(f.title)),
+    body: toTsvectorText(segmentForIndex(parts.join("\n"))),
+  };
+}
+
+/** Suggestions this strong have the occupation's name or a close synonym in the title. */
+const CONFIDENT_SUGGESTION = 8;
+
+/** The occupation code a posting without one most likely has, when the title says it clearly. */
+export function suggestOccupation(title: string, description: string): string | null {
+  const [best] = suggestOccupations(title, description, 1);
+  return best && best.score >= CONFIDENT_SUGGESTION ? best.code : null;
+}
+
+/** A user's search words as tsquery text (all words must match), or null when nothing is left. */
+export function queryText(q: string): string | null {
+  const tokens = segmentQuery(q);
+  return tokens.length > 0 ? toTsqueryText(tokens) : null;
+}
+
+/** What the law check decides: blocks keep a posting a draft; warnings need a reviewer. */
+export function statusAfterCheck(findings: Finding[], cleanStatus: PostingStatus): PostingStatus {
+  if (findings.some((f) => f.severity === "block")) return "draft";
+  if (cleanStatus === "published" && findings.length > 0) return "pending_review";
+  return cleanStatus;
+}
+
+export type TransitionAction = "submit" | "approve" | "send_back" | "fill" | "withdraw";
+
+const TRANSITIONS: Record<TransitionAction, { from: PostingStatus[]; to: PostingStatus; reviewer: boolean }> =
+  {
+    submit: { from: ["draft"], to: "pending_review", reviewer: false },
+    approve: { from: ["draft", "pending_review"], to: "published", reviewer: true },
+    send_back: { from: ["pending_review", "published"], to: "draft", reviewer: true },
+    fill: { from: ["published"], to: "filled", reviewer: false },
+    withdraw: { from: ["draft", "pending_review", "published"], to: "withdrawn", reviewer: false },
+  };
+
+/**
+ * The review workflow: draft → pending review → published → filled / expired / withdrawn. Throws
+ * a located error when the move is not allowed from the current state or the findings forbid it.
+ */
+export function planTransition(
+  action: TransitionAction,
+  current: PostingStatus,
+  findings: Finding[],
+  options: { confirmWarnings?: boolean; note?: string },
+): { to: PostingStatus; reviewer: boolean } {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(current)) {
+    throw new AppError("JOBS_TRANSITION_NOT_ALLOWED", `A ${current} posting cannot be moved by "${action}"`, [
+      { path: "$.action", message: `allowed from ${t.from.join(", ")}` },
+    ]);
+  }
+  if ((action === "submit" || action === "approve") && findings.some((f) => f.severity === "block")) {
+    throw new AppError(
+      "JOBS_COMPLIANCE_BLOCKED",
+      "The posting breaks employment law and must be edited first",
+      findings,
+    );
+  }
+  if (
+    action === "approve" &&
+    findings.some((f) => f.severity === "warn") &&
+    options.confirmWarnings !== true
+  ) {
+    throw new AppError("JOBS_WARNINGS_UNCONFIRMED", "Confirm the compliance warnings before publishing", [
+      { path: "$.confirmWarnings", message: "must be true: the posting has warnings" },
+    ]);
+  }
+  if (action === "send_back" && !options.note) {
+    throw new AppError("VALIDATION_FAILED", "Say why the posting is sent back", [
+      { path: "$.note", message: "required" },
+    ]);
+  }
+  return { to: t.to, reviewer: t.reviewer };
+}

@@ -1,0 +1,27 @@
+import type { PostingFields } from "@jiuye/contract/job-postings";
+
+/** A lawful, complete posting in Qitai; override what a test is about. */
+export function postingFields(overrides: Partial<PostingFields> = {}): PostingFields {
+  return {
+    title: "钢筋工",
+    description: "负责住宅楼钢筋绑扎与安装，工地提供住宿，工资按月发放。",
+    requirements: "有钢筋作业经验者优先",
+    occupationCode: null,
+    industryCode: "E",
+    regionCode: "652325",
+    address: "奇台县古城乡",
+    latitude: 44.02,
+    longitude: 89.59,
+    headcount: 10,
+    salaryMin: 6000,
+    salaryMax: 8000,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: "none",
+    experienceYears: 1,
+    benefits: ["包吃住", "五险一金"],
+    validUntil: "2026-12-31",
+    howToApply: "电话 0994-7210000 或到项目部报名",
+    ...overrides,
+  };
+}
