@@ -1,19 +1,30 @@
 /**
- * Browser flows against the real server: the public home page and job search on a phone, and the console
- * on a desktop.
+ * Browser flows against the real server: the public home page, job search, one's registry record and
+ * one-click applying on a phone, and the console on a desktop.
  * Run with `npm run test:browser`. Needs Debian's chromium at /usr/bin/chromium (never downloads a browser).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { computeIdNumberCheck, maskIdNumber } from "@jiuye/identifiers/gb11643";
+import pg from "pg";
+import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
+import { applyFlow } from "./browser-apply-flow.ts";
+import {
+  check,
+  consoleErrors,
+  demoPassword,
+  type Flow,
+  login,
+  PHONE,
+  resultsDir,
+  root,
+} from "./browser-kit.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
-const resultsDir = path.join(root, ".test-results");
-const demoPassword = process.env.JIUYE_DEMO_PASSWORD || "jiuye-demo-2026";
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -24,12 +35,6 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-interface Flow {
-  name: string;
-  context: BrowserContextOptions;
-  run: (page: Page, baseUrl: string) => Promise<void>;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,7 +59,17 @@ function buildWebIfMissing(): void {
   if (build.status !== 0) throw new Error("the web build failed");
 }
 
-/** Starts the server on its own port and data directory; resolves once /api/health answers. */
+/** A private schema on the PostgreSQL server, so that every run starts from an empty database as on PGlite. */
+const schema = `jiuye_browser_${randomBytes(6).toString("hex")}`;
+
+async function dropSchema(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`drop schema if exists ${schema} cascade`);
+  await client.end();
+}
+
+/** Starts the server on its own port, data directory and schema; resolves once /api/health answers. */
 async function startServer(
   port: number,
   dataDir: string,
@@ -62,7 +77,7 @@ async function startServer(
   const output: string[] = [];
   const server = spawn(process.execPath, ["apps/server/src/main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_SCHEMA: schema },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -93,33 +108,8 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-function check(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
-
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
-
-/** Collects what the page logs as errors (failed requests, React warnings turned errors). */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  return errors;
-}
-
-async function login(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/console/login`);
-  await page.getByLabel("用户名", { exact: true }).fill(username);
-  await page.getByLabel("密码", { exact: true }).fill(demoPassword);
-  await page.getByRole("button", { name: /登\s*录/ }).click();
-  await page.waitForURL((url) => url.pathname === "/console");
-}
+/** A synthetic 公民身份号码 (Qitai, born 1995-05-05) with its GB 11643 check digit; it names no one. */
+const SEEKER_ID = `65232519950505123${computeIdNumberCheck("65232519950505123")}`;
 
 const flows: Flow[] = [
   {
@@ -216,6 +206,85 @@ const flows: Flow[] = [
     },
   },
   {
+    name: "a job seeker registers in the labour-force registry on a phone and sees the masked record",
+    context: PHONE,
+    run: async (page, baseUrl) => {
+      const errors = consoleErrors(page);
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel("用户名", { exact: true }).fill("seeker.demo");
+      await page.getByLabel("密码", { exact: true }).fill(demoPassword);
+      await page.getByRole("button", { name: /登\s*录/ }).click();
+      await page.waitForURL((url) => url.pathname === "/");
+      await page.getByRole("link", { name: /我的求职登记/ }).click();
+      await page.waitForURL("**/me/profile");
+      await page.getByRole("heading", { level: 1, name: "我的求职登记" }).waitFor({ state: "visible" });
+
+      await page.getByLabel("姓名", { exact: true }).fill("测试求职者");
+      await page.getByLabel("公民身份号码", { exact: true }).fill(SEEKER_ID);
+      await page.getByLabel("手机号码", { exact: true }).fill("13912345678");
+      await page.getByLabel("居住地区", { exact: true }).click();
+      for (const name of ["新疆维吾尔自治区", "昌吉回族自治州", "奇台县"]) {
+        await page.locator(".ant-cascader-menu-item", { hasText: name }).first().click();
+      }
+      await page.keyboard.press("Escape");
+      // Ant Design draws its own box over the input: a person taps the label.
+      await page.locator("label", { hasText: "自愿登记" }).click();
+      check(
+        await page.getByRole("checkbox", { name: /自愿登记/ }).isChecked(),
+        "the consent box is not ticked",
+      );
+      await page.screenshot({
+        path: path.join(resultsDir, "phone-registry-form.png"),
+        animations: "disabled",
+      });
+      // The fixed tab bar sits over the bottom of a phone screen while the page settles: submit from the keyboard.
+      await page.getByRole("button", { name: /提交登记/ }).press("Enter");
+
+      await page.getByText("登记成功").waitFor({ state: "visible" });
+      await page.getByText(maskIdNumber(SEEKER_ID)).waitFor({ state: "visible" });
+      await page.getByText("139****5678").waitFor({ state: "visible" });
+      check(
+        (await page.getByText(SEEKER_ID, { exact: true }).count()) === 0,
+        "the full ID number is shown on the record",
+      );
+      await page.getByRole("link", { name: /导出 JSON/ }).waitFor({ state: "visible" });
+      await page.screenshot({
+        path: path.join(resultsDir, "phone-registry-record.png"),
+        animations: "disabled",
+      });
+      check(errors.length === 0, `errors in the console: ${errors.join("; ")}`);
+    },
+  },
+  {
+    name: "staff open the follow-up worklist, see overdue people and record a contact",
+    context: { viewport: { width: 1440, height: 900 } },
+    run: async (page, baseUrl) => {
+      await login(page, baseUrl, "staff.qitai");
+      await page
+        .getByRole("navigation", { name: "功能菜单" })
+        .getByRole("link", { name: "跟踪回访" })
+        .click();
+      await page.waitForURL("**/console/people/follow-ups");
+      await page.getByRole("heading", { level: 1, name: "跟踪回访" }).waitFor({ state: "visible" });
+      const overdue = page
+        .locator(".ant-table-row")
+        .filter({ hasText: /逾期 \d+ 天/ })
+        .first();
+      await overdue.waitFor({ state: "visible" });
+      await page.screenshot({
+        path: path.join(resultsDir, "console-follow-ups.png"),
+        animations: "disabled",
+      });
+
+      await overdue.getByRole("button", { name: /记录联系/ }).click();
+      const dialog = page.getByRole("dialog", { name: /记录联系/ });
+      await dialog.getByRole("checkbox", { name: "岗位" }).check();
+      await dialog.getByRole("button", { name: /提\s*交/ }).click();
+      await page.getByText("联系已记录").waitFor({ state: "visible" });
+      await dialog.waitFor({ state: "hidden" });
+    },
+  },
+  {
     name: "admin logs into the console, sees the dashboard and the audited login",
     context: { viewport: { width: 1440, height: 900 } },
     run: async (page, baseUrl) => {
@@ -243,6 +312,7 @@ const flows: Flow[] = [
       await page.screenshot({ path: path.join(resultsDir, "console-audit.png"), animations: "disabled" });
     },
   },
+  applyFlow,
 ];
 
 async function runFlow(browser: Browser, flow: Flow, baseUrl: string): Promise<boolean> {
@@ -294,6 +364,7 @@ async function main(): Promise<number> {
     await browser?.close().catch(() => undefined);
     if (server) await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
+    if (process.env.DATABASE_URL) await dropSchema(process.env.DATABASE_URL);
   }
   if (failed > 0 && output.length > 0) console.log(`server output:\n${output.join("").slice(-4000)}`);
   console.log(`${passed} passed, ${failed} failed`);

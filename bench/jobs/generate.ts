@@ -6,22 +6,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CREDIT_CODE_CHARSET, computeCreditCodeCheck, computeOrgCodeCheck } from "@jiuye/identifiers/gb32100";
+import { pick, rng } from "../lib/random.ts";
 
 const REFERENCE = path.resolve(import.meta.dirname, "../../apps/server/reference");
 
-/** mulberry32: small, fast, good enough for test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const JOBS: {
+/** The kinds of work postings are drawn from, with their industry, pay unit and range, and type. */
+export const JOBS: {
   title: string;
   occupation: string | null;
   industry: string;
@@ -208,11 +198,8 @@ export interface GeneratedPosting {
   employer: { name: string; creditCode: string };
 }
 
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)] as T;
-}
-
-function counties(): { code: string; name: string; lat: number; lon: number }[] {
+/** Xinjiang's counties with a made-up seat position each (the same for a seed). */
+export function counties(): { code: string; name: string; lat: number; lon: number }[] {
   const rows = readFileSync(path.join(REFERENCE, "admin_divisions_xinjiang_2023.csv"), "utf8")
     .trim()
     .split("\n")

@@ -3,12 +3,12 @@
  * near-duplicate clustering) against a plain COPY of the same rows, and search latency over a
  * fixed mixed query set against the naive ILIKE way, on PostgreSQL and on PGlite.
  *
- *   node bench/jobs/run.ts --scale 100000 --engines postgres,pglite
+ *   node bench/jobs/run.ts --scale 100000 --engines postgres,pglite [--rounds 5] [--keep]
  *
  * PostgreSQL needs DATABASE_URL (a private schema is made and dropped). Results go to
  * bench/jobs/results/<scale>.json and .md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -33,6 +33,8 @@ function arg(name: string, fallback: string): string {
 const scale = Number(arg("--scale", "100000"));
 const engines = arg("--engines", process.env.DATABASE_URL ? "postgres,pglite" : "pglite").split(",");
 const rounds = Number(arg("--rounds", "5"));
+/** Keep the PostgreSQL schema for a look at the query plans afterwards. */
+const keep = process.argv.includes("--keep");
 const resultsDir = path.resolve(import.meta.dirname, "results");
 
 function percentile(sorted: number[], p: number): number {
@@ -54,6 +56,7 @@ async function openEngine(engine: string): Promise<{ handle: DatabaseHandle; cle
     return {
       handle,
       cleanup: async () => {
+        if (keep) return console.error(`kept schema ${schema}`);
         const c = new pg.Client({ connectionString: url });
         await c.connect();
         await c.query(`drop schema if exists ${schema} cascade`);
@@ -85,7 +88,8 @@ async function copyPlain(
       `create table bench_plain (id bigint generated always as identity, title text, description text, requirements text, region_code text, salary_min numeric, salary_max numeric, salary_unit text, employment_type text, latitude float8, longitude float8, published_at timestamptz not null default now())`,
     )
     .execute(handle.db);
-  const csv = postings.map(csvLine).join("");
+  // Line by line: at a million rows one string of them all would pass V8's string limit.
+  const lines = postings.map(csvLine);
   const started = performance.now();
   if (engine === "postgres") {
     const client = new pg.Client({
@@ -94,13 +98,13 @@ async function copyPlain(
     });
     await client.connect();
     await pipeline(
-      Readable.from([csv]),
+      Readable.from(lines),
       client.query(copyFrom(`copy bench_plain (${PLAIN_COLUMNS}) from stdin with (format csv)`)),
     );
     await client.end();
   } else {
     await handle.pglite?.query(`copy bench_plain (${PLAIN_COLUMNS}) from '/dev/blob' with (format csv)`, [], {
-      blob: new Blob([csv]),
+      blob: new Blob(lines),
     });
   }
   return performance.now() - started;
@@ -192,26 +196,26 @@ async function runEngine(engine: string, postings: GeneratedPosting[]) {
 }
 
 const postings = generatePostings(scale);
-const results = [];
+const fresh = [];
 for (const engine of engines) {
   console.error(`${engine}: ${scale} postings`);
-  results.push(await runEngine(engine, postings));
+  fresh.push({ ...(await runEngine(engine, postings)), date: new Date().toISOString() });
 }
 mkdirSync(resultsDir, { recursive: true });
-const machine = {
-  node: process.version,
-  cpus: (await import("node:os")).cpus().length,
-  date: new Date().toISOString(),
-};
-writeFileSync(path.join(resultsDir, `${scale}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+const machine = { node: process.version, cpus: (await import("node:os")).cpus().length };
+// At 1M an engine's run takes most of an hour: engines run separately keep each other's results.
+const file = path.join(resultsDir, `${scale}.json`);
+const earlier: typeof fresh = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).results : [];
+const results = [...earlier.filter((r) => !engines.includes(r.engine)), ...fresh];
+writeFileSync(file, `${JSON.stringify({ machine, results }, null, 2)}\n`);
 const lines = [
-  `# Jobs benchmark, ${scale} postings (${machine.date}, Node ${machine.node}, ${machine.cpus} cores)`,
+  `# Jobs benchmark, ${scale} postings (Node ${machine.node}, ${machine.cpus} cores)`,
   "",
-  "| engine | import with checks (postings/s) | plain COPY (rows/s) | search p50 / p95 / p99 ms | naive ILIKE p50 / p95 / p99 ms | p95 speed-up |",
-  "|---|---|---|---|---|---|",
+  "| engine | run at | import with checks (postings/s) | plain COPY (rows/s) | search p50 / p95 / p99 ms | naive ILIKE p50 / p95 / p99 ms | p95 speed-up |",
+  "|---|---|---|---|---|---|---|",
   ...results.map(
     (r) =>
-      `| ${r.engine} | ${r.import.postingsPerSecond} | ${r.copy.rowsPerSecond} | ${r.search.ours.p50} / ${r.search.ours.p95} / ${r.search.ours.p99} | ${r.search.naive.p50} / ${r.search.naive.p95} / ${r.search.naive.p99} | ${Math.round((r.search.naive.p95 / r.search.ours.p95) * 10) / 10}× |`,
+      `| ${r.engine} | ${r.date} | ${r.import.postingsPerSecond} | ${r.copy.rowsPerSecond} | ${r.search.ours.p50} / ${r.search.ours.p95} / ${r.search.ours.p99} | ${r.search.naive.p50} / ${r.search.naive.p95} / ${r.search.naive.p99} | ${Math.round((r.search.naive.p95 / r.search.ours.p95) * 10) / 10}× |`,
   ),
   "",
   "Per query (p95 ms, ours vs naive):",

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pick, type Random, rng } from "../lib/random.ts";
 import {
   BENEFITS,
   EMPLOYER_KINDS,
@@ -18,21 +19,8 @@ import {
   TRADITIONAL,
 } from "./postings-data.ts";
 
-export type Random = () => number;
+export { type Random, rng };
 
-/** mulberry32. */
-export function rng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
 const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
 function sample<T>(r: Random, list: readonly T[], n: number): T[] {
   const copy = [...list];

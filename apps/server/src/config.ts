@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** Unset: embedded PGlite in `dataDir/db`. Set: a PostgreSQL server. */
   databaseUrl: string | null;
+  /** The PostgreSQL schema the tables live in (`DATABASE_SCHEMA`, default `public`); ignored on PGlite. */
+  databaseSchema: string;
   /** Signs sessions and derives the keys that encrypt personal data at rest. */
   secret: string;
   logLevel: string;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "127.0.0.1",
     dataDir,
     databaseUrl,
+    databaseSchema: env.DATABASE_SCHEMA || "public",
     secret,
     logLevel: env.LOG_LEVEL || "info",
     demo: flag(env.JIUYE_DEMO, true),

@@ -2,6 +2,8 @@ import { loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
 import { openPlatform } from "./platform.ts";
 import { seedDemoAccounts } from "./seed/demo.ts";
+import { seedDemoPeople } from "./seed/demo-people.ts";
+import { seedDemoPostings } from "./seed/demo-postings.ts";
 
 /** Composition root: config → database → demo data on first start → HTTP → tasks. */
 async function main(): Promise<void> {
@@ -9,6 +11,8 @@ async function main(): Promise<void> {
   const platform = await openPlatform(config);
   const { deps } = platform;
   const demo = config.demo ? await seedDemoAccounts(deps, config.demoPassword) : [];
+  if (demo.length > 0) await seedDemoPeople(deps);
+  if (demo.length > 0) await seedDemoPostings(deps);
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
   deps.tasks.start();

@@ -10,8 +10,12 @@ import { loadCatalogues } from "./modules/catalogue/catalogue.seed.ts";
 import { processImportTask } from "./modules/job-intake/job-intake.import.ts";
 import { JOB_SCHEDULES } from "./modules/jobs/jobs.tasks.ts";
 import { loadChangjiDepartments } from "./modules/organisations/organisations.seed.ts";
+import { processPeopleImportTask } from "./modules/people/people.import.ts";
+import { loadHardshipCategories } from "./modules/people/people.seed.ts";
+import { pushSchedules } from "./modules/push/push.tasks.ts";
 import { loadRegionDirectory } from "./modules/regions/regions.directory.ts";
 import { loadReferenceRegions } from "./modules/regions/regions.seed.ts";
+import { loadReferencePlans } from "./modules/targets/targets.seed.ts";
 import { createTaskQueue } from "./tasks/create.ts";
 
 export interface Platform {
@@ -32,6 +36,7 @@ export async function openPlatform(
     options.database ??
     (await connectDatabase({
       url: config.databaseUrl,
+      schema: config.databaseUrl ? config.databaseSchema : "public",
       dataDir: config.databaseUrl ? null : path.join(config.dataDir, "db"),
     }));
   try {
@@ -39,6 +44,8 @@ export async function openPlatform(
     await loadReferenceRegions(handle.db, clock);
     await loadChangjiDepartments(handle.db);
     await loadCatalogues(handle.db);
+    await loadHardshipCategories(handle.db);
+    await loadReferencePlans(handle.db, clock);
   } catch (error) {
     await handle.close();
     throw error;
@@ -58,7 +65,8 @@ export async function openPlatform(
   };
   // Every process registers every task, so the durable queue can run any of them.
   tasks.register(processImportTask);
-  for (const s of [...AUTH_SCHEDULES, ...JOB_SCHEDULES])
+  tasks.register(processPeopleImportTask(config.secret));
+  for (const s of [...AUTH_SCHEDULES, ...JOB_SCHEDULES, ...pushSchedules(config.secret)])
     await tasks.schedule(s.name, s.cron, s.task, s.payload);
   return {
     deps,

@@ -141,7 +141,8 @@ function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-function monthly(value: number, unit: SalaryUnit | null | undefined): number | null {
+/** Pay per month at a standard month; null for piece rates (they do not convert) and without a unit. */
+export function monthlyEquivalent(value: number, unit: SalaryUnit | null | undefined): number | null {
   if (!unit || unit === "piece") return null;
   return value * PER_MONTH[unit];
 }
@@ -159,7 +160,7 @@ export function fieldOffence(test: FieldTest, input: PostingInput, options: Reso
       return (min !== null || max !== null) && !input.salaryUnit ? String(min ?? max) : null;
     case "pay-below-minimum": {
       const lowest = min ?? max;
-      const perMonth = lowest === null ? null : monthly(lowest, input.salaryUnit);
+      const perMonth = lowest === null ? null : monthlyEquivalent(lowest, input.salaryUnit);
       return lowest !== null && perMonth !== null && perMonth < options.minimumMonthlyWage
         ? String(lowest)
         : null;
@@ -168,7 +169,7 @@ export function fieldOffence(test: FieldTest, input: PostingInput, options: Reso
       return min !== null && max !== null && max < min ? `${min}-${max}` : null;
     case "pay-implausibly-high": {
       const highest = max ?? min;
-      const perMonth = highest === null ? null : monthly(highest, input.salaryUnit);
+      const perMonth = highest === null ? null : monthlyEquivalent(highest, input.salaryUnit);
       return highest !== null && perMonth !== null && perMonth > IMPLAUSIBLE_MONTHLY_PAY
         ? String(highest)
         : null;

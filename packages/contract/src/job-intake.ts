@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issueSchema, regionCodeSchema } from "./common.ts";
+import { isoDateTime, issueSchema, regionCodeSchema } from "./common.ts";
 import { findingSchema, postingFieldsSchema, postingStatusSchema } from "./job-postings.ts";
 import { defineRoute } from "./route.ts";
 
@@ -80,6 +80,54 @@ export const createFeedSource = defineRoute({
     autoPublish: z.boolean().default(false),
   }),
   response: z.object({ name: z.string(), token: z.string() }),
+});
+
+export const feedSourceSchema = z.object({
+  name: z.string(),
+  displayName: z.string(),
+  regionCode: z.string(),
+  refreshDays: z.number().int(),
+  autoPublish: z.boolean(),
+  createdAt: isoDateTime,
+  /** Set once revoked: its token no longer works; its postings expire after the refresh window. */
+  revokedAt: isoDateTime.nullable(),
+  /** When it last sent an item. */
+  lastReceivedAt: isoDateTime.nullable(),
+});
+
+const feedSourceParams = z.object({ name: z.string().max(42) });
+
+export const listFeedSources = defineRoute({
+  id: "jobs.listFeedSources",
+  method: "GET",
+  path: "/v1/feed-sources",
+  summary: "Systems that send postings, within the caller's region",
+  tags: ["jobs"],
+  access: ["admin"],
+  response: z.object({ items: z.array(feedSourceSchema) }),
+});
+
+export const rotateFeedToken = defineRoute({
+  id: "jobs.rotateFeedToken",
+  method: "POST",
+  path: "/v1/feed-sources/:name/token",
+  summary:
+    "Issue a new token for a feed source (shown once; re-enables a revoked one); the old one stops working",
+  tags: ["jobs"],
+  access: ["admin"],
+  params: feedSourceParams,
+  response: z.object({ name: z.string(), token: z.string() }),
+});
+
+export const revokeFeedSource = defineRoute({
+  id: "jobs.revokeFeedSource",
+  method: "POST",
+  path: "/v1/feed-sources/:name/revoke",
+  summary: "Stop accepting a feed source; postings it sent stay, and expire after its refresh window",
+  tags: ["jobs"],
+  access: ["admin"],
+  params: feedSourceParams,
+  response: z.object({ source: feedSourceSchema }),
 });
 
 export const importSummarySchema = z.object({

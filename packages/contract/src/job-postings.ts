@@ -1,3 +1,4 @@
+import { CATEGORIES } from "@jiuye/compliance/types";
 import { z } from "zod";
 import { regionCodeSchema } from "./common.ts";
 import { defineRoute } from "./route.ts";
@@ -23,25 +24,10 @@ export const EDUCATION_LEVELS = [
   "master",
   "doctorate",
 ] as const;
-export const FINDING_CATEGORIES = [
-  "gender",
-  "marital_fertility",
-  "ethnicity",
-  "religion",
-  "health_carrier",
-  "disability",
-  "origin",
-  "minor",
-  "fees_deposit",
-  "training_loan",
-  "age",
-  "appearance",
-  "missing_pay",
-  "missing_location",
-  "missing_headcount",
-  "missing_validity",
-  "pay_outlier",
-] as const;
+/** Pay per month at a standard month (21.75 days, 174 hours); null for piece rates. */
+export { monthlyEquivalent } from "@jiuye/compliance/fields";
+/** The law check's categories, as the compliance package defines them. */
+export const FINDING_CATEGORIES = CATEGORIES;
 
 export const postingStatusSchema = z.enum(POSTING_STATUSES);
 const isoDate = z.iso.date();

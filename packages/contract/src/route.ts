@@ -36,6 +36,8 @@ export interface RouteDef<
   download?: boolean;
   /** HTTP status of a successful answer (default 200). */
   successStatus?: number;
+  /** Status of a repeated idempotent request that found what it would have made (e.g. 200 beside 201). */
+  repeatStatus?: number;
 }
 
 /** Declares a route; the identity function keeps the literal types. */

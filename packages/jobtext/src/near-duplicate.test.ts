@@ -4,7 +4,7 @@ import {
   exactJaccard,
   jaccardEstimate,
   LSH_DEFAULTS,
-  lshBuckets,
+  lshKeys,
   MINHASH_DEFAULTS,
   minhashSignature,
   NEAR_DUPLICATE_JACCARD,
@@ -124,17 +124,23 @@ describe("LSH", () => {
     expect(index.size).toBe(0);
   });
 
-  it("lshBuckets: one 16-hex bucket per band, shared by the copy in at least one band", () => {
-    const a = lshBuckets(minhashSignature(POSTING));
-    const b = lshBuckets(minhashSignature(REPUBLISHED));
+  it("lshKeys: one signed 64-bit key per band, distinct across bands, shared by the copy", () => {
+    const a = lshKeys(minhashSignature(POSTING));
+    const b = lshKeys(minhashSignature(REPUBLISHED));
     expect(a).toHaveLength(LSH_DEFAULTS.bands);
-    for (const bucket of a) expect(bucket).toMatch(/^[0-9a-f]{16}$/);
-    expect(a.some((bucket, band) => b[band] === bucket)).toBe(true);
-    expect(lshBuckets(minhashSignature(POSTING))).toEqual(a);
+    for (const key of a) {
+      expect(key).toMatch(/^-?[0-9]+$/);
+      expect(BigInt(key) >= -(2n ** 63n) && BigInt(key) < 2n ** 63n).toBe(true);
+    }
+    expect(new Set(a).size).toBe(a.length);
+    expect(a.some((key, band) => b[band] === key)).toBe(true);
+    // the same bucket in another band is another key
+    const other = lshKeys(minhashSignature("完全不同的一则招聘：收银员，超市，早晚班。"));
+    expect(other.filter((key) => a.includes(key))).toEqual([]);
   });
 
   it("rejects a banding larger than the signature", () => {
-    expect(() => lshBuckets(minhashSignature(POSTING, { permutations: 64 }), { bands: 32, rows: 4 })).toThrow(
+    expect(() => lshKeys(minhashSignature(POSTING, { permutations: 64 }), { bands: 32, rows: 4 })).toThrow(
       RangeError,
     );
   });
@@ -155,7 +161,7 @@ describe("storage", () => {
     expect(signatureToBytes(signature)).toHaveLength(4 * signature.length);
   });
 
-  it.each(["", "abc", "zzzzzzzz", "0123456"])("rejects hex %j", (hex) => {
+  it.each(["", "abc", "zzzzzzzz", "0123456", "0123456g", "0123456789abcdeg"])("rejects hex %j", (hex) => {
     expect(() => signatureFromHex(hex)).toThrow(RangeError);
   });
 

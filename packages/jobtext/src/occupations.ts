@@ -210,6 +210,44 @@ export function suggestOccupations(title: string, description: string, limit = 3
   return ranked.slice(0, limit);
 }
 
+interface Phrase {
+  term: string;
+  code: string;
+  /** Null for an occupation's own name; a synonym's weight otherwise. */
+  synonymWeight: number | null;
+  /** Names first in catalogue order, then synonyms in file order. */
+  order: number;
+}
+
+let phrasesByFirstCharacter: Map<string, Phrase[]> | undefined;
+
+/**
+ * The occupation names and synonyms a text holds, in catalogue order: each position of the text
+ * is looked up by its character, not every name searched for in the whole text.
+ */
+function phrasesIn(text: string, leaves: readonly Occupation[]): Phrase[] {
+  if (!phrasesByFirstCharacter) {
+    const all: Omit<Phrase, "order">[] = [
+      ...leaves.map((o) => ({ term: o.name, code: o.code, synonymWeight: null })),
+      ...occupationSynonyms().map((s) => ({ term: s.term, code: s.code, synonymWeight: s.weight })),
+    ];
+    phrasesByFirstCharacter = new Map();
+    all.forEach((p, order) => {
+      const first = p.term.charAt(0);
+      const list = phrasesByFirstCharacter?.get(first) ?? [];
+      list.push({ ...p, order });
+      phrasesByFirstCharacter?.set(first, list);
+    });
+  }
+  const found = new Map<number, Phrase>();
+  for (let i = 0; i < text.length; i++) {
+    for (const p of phrasesByFirstCharacter.get(text.charAt(i)) ?? []) {
+      if (!found.has(p.order) && text.startsWith(p.term, i)) found.set(p.order, p);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order);
+}
+
 interface PhraseMatch {
   term: string;
   code: string;
@@ -227,19 +265,16 @@ function phraseMatches(
 ): PhraseMatch[] {
   if (text === "") return [];
   const found: PhraseMatch[] = [];
-  for (const o of leaves) {
-    if (!text.includes(o.name)) continue;
+  for (const p of phrasesIn(text, leaves)) {
     const strength =
-      field === "title" ? WEIGHT.nameInTitle + WEIGHT.perCharacter * o.name.length : WEIGHT.nameInDescription;
-    found.push({ term: o.name, code: o.code, strength });
-  }
-  for (const s of occupationSynonyms()) {
-    if (!text.includes(s.term)) continue;
-    const strength =
-      field === "title"
-        ? WEIGHT.synonymInTitle * s.weight + WEIGHT.perCharacter * s.term.length
-        : WEIGHT.synonymInDescription * s.weight;
-    found.push({ term: s.term, code: s.code, strength });
+      p.synonymWeight === null
+        ? field === "title"
+          ? WEIGHT.nameInTitle + WEIGHT.perCharacter * p.term.length
+          : WEIGHT.nameInDescription
+        : field === "title"
+          ? WEIGHT.synonymInTitle * p.synonymWeight + WEIGHT.perCharacter * p.term.length
+          : WEIGHT.synonymInDescription * p.synonymWeight;
+    found.push({ term: p.term, code: p.code, strength });
   }
   const spans = (term: string): [number, number][] => {
     const out: [number, number][] = [];

@@ -50,3 +50,11 @@ export async function auditCliWrite(
     details: entry.details ? JSON.stringify(entry.details) : null,
   });
 }
+
+/** A one-line progress bar on standard error (standard output stays for results). */
+export function progressBar(processed: number, total: number): void {
+  const width = 30;
+  const done = total === 0 ? width : Math.round((processed / total) * width);
+  process.stderr.write(`\r[${"#".repeat(done)}${".".repeat(width - done)}] ${processed}/${total} rows`);
+  if (processed >= total) process.stderr.write("\n");
+}

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { postingCommands } from "../modules/job-intake/job-intake.cli.ts";
+import { peopleCommands } from "../modules/people/people.cli.ts";
 import { regionCommands } from "../modules/regions/regions.cli.ts";
+import { planCommands } from "../modules/targets/targets.cli.ts";
 import { userCommands } from "../modules/users/users.cli.ts";
 import { taskCommands } from "../tasks/tasks.cli.ts";
 import { APP_VERSION } from "../version.ts";
@@ -11,7 +13,8 @@ const program = new Command()
   .description("Jiuye (就业) command line: accounts, imports and maintenance on the configured database")
   .version(APP_VERSION);
 
-for (const add of [userCommands, regionCommands, postingCommands, taskCommands]) add(program);
+for (const add of [userCommands, regionCommands, postingCommands, peopleCommands, planCommands, taskCommands])
+  add(program);
 
 try {
   await program.parseAsync(process.argv);

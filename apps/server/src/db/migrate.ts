@@ -8,10 +8,17 @@ export interface MigrationState {
   latest: string | null;
 }
 
-/** Applies every pending migration; throws on the first failure (nothing after it runs). */
-export async function migrateToLatest(db: Kysely<Database>, schema: string): Promise<MigrationState> {
+/**
+ * Applies every pending migration (or those up to `upTo`, for testing a later migration on the
+ * data of an earlier one); throws on the first failure (nothing after it runs).
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  schema: string,
+  upTo?: string,
+): Promise<MigrationState> {
   const migrator = migratorFor(db, schema);
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

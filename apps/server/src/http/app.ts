@@ -2,16 +2,22 @@ import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { applicationRoutes } from "../modules/applications/applications.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
 import { authRoutes } from "../modules/auth/auth.routes.ts";
 import { catalogueRoutes } from "../modules/catalogue/catalogue.routes.ts";
 import { dashboardRoutes } from "../modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "../modules/health/health.routes.ts";
+import { inboxRoutes } from "../modules/inbox/inbox.routes.ts";
 import { jobIntakeRoutes } from "../modules/job-intake/job-intake.routes.ts";
 import { jobSearchRoutes } from "../modules/job-search/job-search.routes.ts";
 import { jobRoutes } from "../modules/jobs/jobs.routes.ts";
+import { matchingRoutes } from "../modules/matching/matching.routes.ts";
 import { organisationRoutes } from "../modules/organisations/organisations.routes.ts";
+import { peopleRoutes } from "../modules/people/people.routes.ts";
+import { pushRoutes } from "../modules/push/push.routes.ts";
 import { regionRoutes } from "../modules/regions/regions.routes.ts";
+import { targetRoutes } from "../modules/targets/targets.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
 import type { Deps } from "./context.ts";
 import { registerErrorHandling } from "./errors.ts";
@@ -33,6 +39,12 @@ export const MODULE_ROUTES = [
   jobRoutes,
   jobIntakeRoutes,
   jobSearchRoutes,
+  peopleRoutes,
+  inboxRoutes,
+  applicationRoutes,
+  matchingRoutes,
+  pushRoutes,
+  targetRoutes,
 ] as const;
 
 const UPLOAD_TYPES = [

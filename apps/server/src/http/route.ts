@@ -21,6 +21,8 @@ export interface RouteContext<D extends RouteDef> {
   audit(recordType: string, recordId: string | null, details?: Record<string, unknown>): void;
   /** Runs once the request's transaction has committed (e.g. to refresh an in-memory cache). */
   afterCommit(fn: () => Promise<void>): void;
+  /** Answers with the route's `repeatStatus`: an idempotent request found what it would have made. */
+  repeated(): void;
 }
 
 export type RouteHandler<D extends RouteDef> = (ctx: RouteContext<D>) => Promise<RouteResponse<D>>;
@@ -92,7 +94,7 @@ export function mountRoute<D extends RouteDef>(
       ...(def.params ? { params: def.params } : {}),
       ...(def.query ? { querystring: def.query } : {}),
       ...(def.body && !def.upload ? { body: def.body } : {}),
-      ...(def.download ? {} : { response: { [def.successStatus ?? 200]: def.response } }),
+      ...(def.download ? {} : { response: responseSchemas(def) }),
       ...(def.access === "public" ? {} : { security: [{ session: [] }] }),
     },
     onRequest: async (request) => {
@@ -112,6 +114,7 @@ export function mountRoute<D extends RouteDef>(
     handler: async (request, reply) => {
       let pending: PendingAudit | null = null;
       const committed: (() => Promise<void>)[] = [];
+      let status = def.successStatus ?? 200;
       const run = async (db: Deps["db"]) => {
         const file = def.upload ? uploadedFile(request.body) : null;
         const ctx: RouteContext<D> = {
@@ -130,6 +133,10 @@ export function mountRoute<D extends RouteDef>(
           afterCommit: (fn) => {
             committed.push(fn);
           },
+          repeated: () => {
+            if (def.repeatStatus === undefined) throw new Error(`${def.id} declares no repeatStatus`);
+            status = def.repeatStatus;
+          },
         };
         const result = await handler(ctx);
         if (isWrite || pending)
@@ -142,7 +149,7 @@ export function mountRoute<D extends RouteDef>(
             ? await deps.db.transaction().execute(run)
             : await run(deps.db);
         for (const fn of committed) await fn();
-        reply.code(def.successStatus ?? 200);
+        reply.code(status);
         return result;
       } catch (error) {
         if (isWrite && error instanceof AppError && [401, 403, 429].includes(error.status)) {
@@ -156,6 +163,12 @@ export function mountRoute<D extends RouteDef>(
       }
     },
   });
+}
+
+function responseSchemas(def: RouteDef) {
+  const schemas = { [def.successStatus ?? 200]: def.response };
+  if (def.repeatStatus !== undefined) schemas[def.repeatStatus] = def.response;
+  return schemas;
 }
 
 function uploadedFile(body: unknown): Buffer {

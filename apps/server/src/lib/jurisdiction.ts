@@ -7,3 +7,8 @@ export function isWithin(actorRegionPath: string | null, recordRegionPath: strin
   if (actorRegionPath === null || recordRegionPath === null) return false;
   return recordRegionPath === actorRegionPath || recordRegionPath.startsWith(`${actorRegionPath}.`);
 }
+
+/** The level of the region a path ends at: 1 region, 2 prefecture, 3 county, 4 township, 5 village. */
+export function levelOfPath(regionPath: string): number {
+  return regionPath.split(".").length;
+}

@@ -128,3 +128,91 @@ export function writeCsv(headers: string[], rows: (string | number | null)[][]):
   const lines = [headers, ...rows].map((r) => r.map(cell).join(","));
   return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
 }
+
+/** A located problem in an imported file: its spreadsheet row (the header is 1) and column header. */
+export interface RowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** Words clerks write for an education level, and the contract's code for each. */
+export const EDUCATION_WORDS: Record<string, string> = {
+  不限: "none",
+  小学: "primary",
+  初中: "junior_secondary",
+  高中: "senior_secondary",
+  中专: "vocational",
+  技校: "vocational",
+  中职: "vocational",
+  大专: "associate",
+  专科: "associate",
+  本科: "bachelor",
+  硕士: "master",
+  研究生: "master",
+  博士: "doctorate",
+};
+
+/** One column of an import template: the header clerks see, other names accepted, and how to fill it. */
+export interface TemplateColumn {
+  header: string;
+  field: string;
+  required?: boolean;
+  /** How to fill the column, for the template's explanation sheet. */
+  help: string;
+  example: string;
+  aliases?: string[];
+}
+
+/** The template column a header cell names (its header, an alias or the field name, in any case). */
+export function columnOfHeader<C extends TemplateColumn>(
+  columns: readonly C[],
+  header: string,
+): C | undefined {
+  const h = header.trim().toLowerCase();
+  return columns.find(
+    (c) =>
+      c.header.toLowerCase() === h ||
+      c.field.toLowerCase() === h ||
+      c.aliases?.some((a) => a.toLowerCase() === h),
+  );
+}
+
+/** Problems of the header row: required columns it lacks, and columns no template column knows (ignored). */
+export function checkHeaderRow(columns: readonly TemplateColumn[], headers: readonly string[]) {
+  const present = new Set(headers.map((h) => columnOfHeader(columns, h)).filter((c) => c !== undefined));
+  const missing: RowError[] = columns
+    .filter((c) => c.required && !present.has(c))
+    .map((c) => ({ row: 1, column: c.header, message: `the header row lacks the column "${c.header}"` }));
+  const unknown: RowError[] = headers
+    .filter((h) => h && !columnOfHeader(columns, h))
+    .map((h) => ({ row: 1, column: h, message: "unknown column, ignored" }));
+  return { missing, unknown };
+}
+
+/** A template's sheets: the columns with an example row, and what each column takes. */
+export function templateSheets(sheetName: string, columns: readonly TemplateColumn[]): SheetData[] {
+  return [
+    { name: sheetName, headers: columns.map((c) => c.header), rows: [columns.map((c) => c.example)] },
+    {
+      name: "填写说明",
+      headers: ["列名", "必填", "填写方式"],
+      rows: columns.map((c) => [c.header, c.required ? "是" : "", c.help]),
+    },
+  ];
+}
+
+/** A template or export as .xlsx (every sheet) or UTF-8 CSV (the first sheet), with its content type. */
+export async function tableFile(
+  sheets: SheetData[],
+  format: TableFormat,
+): Promise<{ body: Buffer; contentType: string }> {
+  if (format === "xlsx") {
+    return {
+      body: await writeWorkbook(sheets),
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+  }
+  const [first] = sheets;
+  return { body: writeCsv(first?.headers ?? [], first?.rows ?? []), contentType: "text/csv; charset=utf-8" };
+}

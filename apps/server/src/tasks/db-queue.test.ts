@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { connectDatabase, type DatabaseHandle } from "../db/connect.ts";
 import type { Database } from "../db/types.ts";
 import { fixedClock } from "../lib/clock.ts";
+import { compileOnlyDb, sqlText } from "../testing/compile.ts";
 import { openTestDatabase, testEngines } from "../testing/database.ts";
 import { claimDueTasksQuery, createDbTaskQueue, insertTaskQuery, upsertScheduleQuery } from "./db-queue.ts";
 import { defineTask } from "./queue.ts";
@@ -172,21 +173,12 @@ describe.each(testEngines())("durable queue on %s", (engine) => {
 });
 
 it("keeps the SQL of the durable queue's non-trivial queries in queries/db-queue.sql", async () => {
-  // Kysely's documented way to compile queries without a connection.
-  const db = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-  });
+  const db = compileOnlyDb();
   const now = new Date("2026-03-02T10:30:00Z");
   const queries = [
     insertTaskQuery(db, { name: "t", payload: "{}", maxAttempts: 5, runAt: now, dedupeKey: "k" }),
     claimDueTasksQuery(db, { now, leaseMs: 60_000, limit: 4 }),
     upsertScheduleQuery(db, { name: "s", cron: "0 * * * *", taskName: "t", nextRunAt: now }),
   ];
-  const text = queries.map((query) => `${query.compile().sql};\n`).join("\n");
-  await expect(text).toMatchFileSnapshot("queries/db-queue.sql");
+  await expect(sqlText(queries)).toMatchFileSnapshot("queries/db-queue.sql");
 });

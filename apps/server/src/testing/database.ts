@@ -9,15 +9,18 @@ export function testEngines(): DatabaseKind[] {
 }
 
 /**
- * A fresh, migrated database for one test file: an in-memory PGlite, or a private schema on the
+ * A fresh, migrated database (up to a given migration, if asked) for one test file: an in-memory PGlite, or a private schema on the
  * PostgreSQL server (dropped again by `close`), so that runs never collide.
  */
-export async function openTestDatabase(engine: DatabaseKind): Promise<DatabaseHandle> {
+export async function openTestDatabase(
+  engine: DatabaseKind,
+  options: { migrateUpTo?: string } = {},
+): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (engine === "postgres" && !url) throw new Error("DATABASE_URL is not set");
   const schema = engine === "postgres" ? `jiuye_test_${randomBytes(6).toString("hex")}` : "public";
   const handle = await connectDatabase({ url: engine === "postgres" ? url : null, schema, poolSize: 4 });
-  await migrateToLatest(handle.db, handle.schema);
+  await migrateToLatest(handle.db, handle.schema, options.migrateUpTo);
   if (engine === "pglite") return handle;
   return {
     ...handle,

@@ -1,4 +1,5 @@
 import type { PostingFields } from "@jiuye/contract/job-postings";
+import type { TestApp } from "./app.ts";
 
 /** A lawful, complete posting in Qitai; override what a test is about. */
 export function postingFields(overrides: Partial<PostingFields> = {}): PostingFields {
@@ -24,4 +25,20 @@ export function postingFields(overrides: Partial<PostingFields> = {}): PostingFi
     howToApply: "电话 0994-7210000 或到项目部报名",
     ...overrides,
   };
+}
+
+/** A posting of the demo employer in 昌吉市, approved by the prefecture office: open for applications. */
+export async function publishedPosting(
+  t: Pick<TestApp, "as">,
+  overrides: Partial<PostingFields> = {},
+): Promise<string> {
+  const employer = await t.as("employer.demo");
+  const fields = postingFields({ regionCode: "652301", ...overrides });
+  const id: string = (await employer.request("POST", "/api/v1/job-postings", fields)).json().posting.id;
+  const staff = await t.as("staff.changji");
+  const approved = await staff.request("POST", `/api/v1/job-postings/${id}/transition`, {
+    action: "approve",
+  });
+  if (approved.json().posting?.status !== "published") throw new Error(`not published: ${approved.body}`);
+  return id;
 }

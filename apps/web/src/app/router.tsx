@@ -20,6 +20,24 @@ const JobsPage = lazy(() =>
   import("./public/jobs-page.tsx").then((module) => ({ default: module.JobsPage })),
 );
 const JobPage = lazy(() => import("./public/job-page.tsx").then((module) => ({ default: module.JobPage })));
+/** One's own registry record: a form-heavy page only job seekers open. */
+const MyProfilePage = lazy(() =>
+  import("./public/my-profile-page.tsx").then((module) => ({ default: module.MyProfilePage })),
+);
+/** A job seeker's own pages: applications, the inbox with invitations, recommended postings. */
+const MyApplicationsPage = lazy(() =>
+  import("./public/my-applications-page.tsx").then((module) => ({ default: module.MyApplicationsPage })),
+);
+const InboxPage = lazy(() =>
+  import("./public/inbox-page.tsx").then((module) => ({ default: module.InboxPage })),
+);
+/** The unsubscribe link of a pushed message: opened without logging in. */
+const UnsubscribePage = lazy(() =>
+  import("./public/unsubscribe-page.tsx").then((module) => ({ default: module.UnsubscribePage })),
+);
+const MyMatchesPage = lazy(() =>
+  import("./public/my-matches-page.tsx").then((module) => ({ default: module.MyMatchesPage })),
+);
 const RegisterPage = lazy(() =>
   import("./public/register-page.tsx").then((module) => ({ default: module.RegisterPage })),
 );
@@ -63,6 +81,46 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<PageSpinner />}>
             <RegisterPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "me/profile",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <MyProfilePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "me/applications",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <MyApplicationsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "push/unsubscribe",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <UnsubscribePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "me/inbox",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <InboxPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "me/matches",
+        element: (
+          <Suspense fallback={<PageSpinner />}>
+            <MyMatchesPage />
           </Suspense>
         ),
       },

@@ -81,6 +81,17 @@ export async function callApi<D extends AnyRoute>(
   def: D,
   ...[options]: OptionsArg<D>
 ): Promise<RouteResponse<D>> {
+  return (await callApiWithStatus(def, ...([options] as OptionsArg<D>))).data;
+}
+
+/**
+ * As `callApi`, with the HTTP status of the answer: for idempotent routes that answer `successStatus`
+ * when they made something and `repeatStatus` when they found it made before (201 and 200).
+ */
+export async function callApiWithStatus<D extends AnyRoute>(
+  def: D,
+  ...[options]: OptionsArg<D>
+): Promise<{ status: number; data: RouteResponse<D> }> {
   const { params, query, body } = (options ?? {}) as { params?: unknown; query?: unknown; body?: unknown };
   const headers: Record<string, string> = { accept: "application/json" };
   if (def.method !== "GET") {
@@ -115,5 +126,5 @@ export async function callApi<D extends AnyRoute>(
   if (def.response === sessionSchema && isRecord(result) && typeof result.csrfToken === "string") {
     csrfToken = result.csrfToken;
   }
-  return result;
+  return { status: response.status, data: result };
 }

@@ -58,22 +58,29 @@ export const ETHNICITY_RULES: readonly TextRule[] = [
   },
 ];
 
+/** Slaughter by halal rite, which the rite itself says who may perform. */
+const HALAL_SLAUGHTER = ["清真.{0,6}?(?:屠宰|宰杀|宰牲)|(?:屠宰|宰杀|宰牲).{0,10}?清真"];
+
+const RELIGION_EXCEPTIONS = ["宗教信仰不限|不限宗教|尊重.{0,6}?宗教信仰|宗教信仰自由"];
+
+const BELIEF_LIMITS = [`${LIMIT}${RELIGION}`, "(?:要求|须|需|必须)?信仰(?:伊斯兰|基督|天主|佛|道)教?"];
+
 export const RELIGION_RULES: readonly TextRule[] = [
   {
     id: "religion.belief",
     category: "religion",
     severity: "block",
+    unlessContext: HALAL_SLAUGHTER,
     patterns: [
-      `${LIMIT}${RELIGION}`,
+      ...BELIEF_LIMITS,
       `${RELIGION}${PREFERRED}`,
       `${RELIGION}${EXCLUDED_AFTER}`,
       `${EXCLUDED_BEFORE}(?:${RELIGION}|信教)`,
-      "(?:要求|须|需|必须)?信仰(?:伊斯兰|基督|天主|佛|道)教?",
       "(?:不|不得|不准|不能)(?:参加|参与|从事|进行)(?:任何)?宗教活动",
       `(?:不吃猪肉|清真饮食|吃清真|禁食猪肉)(?:者|的|人员)?${EXCLUDED_AFTER}|${LIMIT}(?:清真饮食|不吃猪肉|吃清真)`,
       "不信教|不信仰宗教|不信仰任何宗教|(?:无|没有|不得有|不能有)(?:任何)?宗教信仰|宗教信仰无|(?:不得|不能|不准|禁止)信教|非(?:宗教)?信徒",
     ],
-    exceptions: ["宗教信仰不限|不限宗教|尊重.{0,6}?宗教信仰|宗教信仰自由"],
+    exceptions: RELIGION_EXCEPTIONS,
     basis: cite(LAW.equalEmployment, LAW.labourEquality, LAW.hrMarket),
     note: "以宗教信仰（包括不信教）作为录用条件；禁止。清真餐饮是一种菜系技能，要求会做清真菜不在此列，要求劳动者本人信教则在此列。",
     examples: {
@@ -90,6 +97,20 @@ export const RELIGION_RULES: readonly TextRule[] = [
       misses: ["清真餐厅厨师", "熟悉清真菜品制作", "尊重员工宗教信仰", "宗教信仰不限", "食堂提供清真饮食"],
     },
   },
+  {
+    id: "religion.halal-slaughter",
+    category: "religion",
+    severity: "warn",
+    patterns: BELIEF_LIMITS,
+    exceptions: RELIGION_EXCEPTIONS,
+    requiresContext: HALAL_SLAUGHTER,
+    basis: cite(LAW.equalEmployment),
+    note: "清真屠宰按宗教习俗须由穆斯林执刀，属岗位本身的要求，可能合法；请审核岗位是否确为清真屠宰执刀，其他岗位（分割、包装、运输）不得以信仰为条件。",
+    examples: {
+      hits: ["清真屠宰厂执刀屠宰工，须为穆斯林", "牛羊宰杀岗位（清真），限穆斯林"],
+      misses: ["清真屠宰厂包装工，男女不限", "屠宰工，熟悉清真要求"],
+    },
+  },
 ];
 
 const HUKOU_LIMIT = `(?:(?:${PLACE})(?:${LOCAL})?|${LOCAL}|城镇|城市|农村|非农业?|农业)${ORIGIN_SUFFIX}`;
@@ -100,11 +121,15 @@ const ORIGIN_EXCEPTIONS = [
   "(?:本地|当地)人才",
 ];
 
+/** 公益性岗位: government-funded posts for locally registered people in hardship. */
+const PUBLIC_WELFARE_POST = ["公益性岗位|公益岗"];
+
 export const ORIGIN_RULES: readonly TextRule[] = [
   {
     id: "origin.rural-urban-hukou",
     category: "origin",
     severity: "block",
+    unlessContext: PUBLIC_WELFARE_POST,
     patterns: [
       `${LIMIT}(?:城镇|城市|非农业?)(?:常住户口|户口|户籍|居民)`,
       `(?:农村|农业)(?:户口|户籍|人员)${EXCLUDED_AFTER}`,
@@ -123,6 +148,7 @@ export const ORIGIN_RULES: readonly TextRule[] = [
     id: "origin.place",
     category: "origin",
     severity: "block",
+    unlessContext: PUBLIC_WELFARE_POST,
     patterns: [
       `${LIMIT}${HUKOU_LIMIT}`,
       `${EXCLUDED_BEFORE}(?:${PLACE}|非本地)${ORIGIN_SUFFIX}?`,
@@ -158,6 +184,23 @@ export const ORIGIN_RULES: readonly TextRule[] = [
         "本地人才招聘",
         "就近就业",
       ],
+    },
+  },
+  {
+    id: "origin.public-welfare-post",
+    category: "origin",
+    severity: "warn",
+    patterns: [
+      `${LIMIT}${HUKOU_LIMIT}`,
+      `(?:${PLACE}|${LOCAL})(?:常住户口|户口|户籍|籍)(?:员工|人员|者)?${PREFERRED}`,
+    ],
+    exceptions: ORIGIN_EXCEPTIONS,
+    requiresContext: PUBLIC_WELFARE_POST,
+    basis: cite(LAW.publicWelfarePosts, LAW.equalEmployment),
+    note: "公益性岗位用于安置在本地登记的就业困难人员，限本地户籍或登记可能属政策条件；请审核岗位是否确为政府开发的公益性岗位。",
+    examples: {
+      hits: ["社区公益性岗位（保洁），限本县户籍就业困难人员", "乡村公益岗：护林员，本地户籍优先"],
+      misses: ["公益性岗位保洁员，户籍不限", "公益岗护路员，男女不限"],
     },
   },
   {

@@ -3,18 +3,10 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { checkInputSchema } from "@jiuye/contract/job-intake";
 import type { Command } from "commander";
-import { auditCliWrite, printRowErrors, withPlatform } from "../../cli/context.ts";
+import { auditCliWrite, printRowErrors, progressBar, withPlatform } from "../../cli/context.ts";
 import { jsonPath } from "../../lib/errors.ts";
 import { checkDraft } from "../jobs/jobs.rules.ts";
 import { importPostingsFile } from "./job-intake.import.ts";
-
-/** A one-line progress bar on standard error (standard output stays for results). */
-function progressBar(processed: number, total: number): void {
-  const width = 30;
-  const done = total === 0 ? width : Math.round((processed / total) * width);
-  process.stderr.write(`\r[${"#".repeat(done)}${".".repeat(width - done)}] ${processed}/${total} rows`);
-  if (processed >= total) process.stderr.write("\n");
-}
 
 export function postingCommands(program: Command): void {
   const postings = program.command("postings").description("job postings (岗位归集)");

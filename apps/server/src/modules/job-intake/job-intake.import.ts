@@ -1,17 +1,11 @@
 import { z } from "zod";
 import type { Deps } from "../../http/context.ts";
-import { readTable, type TableFormat } from "../../lib/tabular.ts";
+import { checkHeaderRow, type RowError, readTable, type TableFormat } from "../../lib/tabular.ts";
 import { defineTask } from "../../tasks/queue.ts";
 import { loadCatalogue } from "../catalogue/catalogue.cache.ts";
 import { loadRegionDirectory } from "../regions/regions.directory.ts";
 import { type IntakeRun, intakeRawItems, summarise } from "./job-intake.service.ts";
-import { headerOfPath, REQUIRED_HEADERS, rowsToItems, TEMPLATE_COLUMNS } from "./job-intake.template.ts";
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  message: string;
-}
+import { headerOfPath, rowsToItems, TEMPLATE_COLUMNS } from "./job-intake.template.ts";
 
 const CHUNK = 500;
 
@@ -32,29 +26,10 @@ export async function importPostingsFile(
   },
 ): Promise<IntakeRun & { errors: RowError[]; totalRows: number }> {
   const table = await readTable(opts.file, opts.format);
-  const known = new Set(
-    TEMPLATE_COLUMNS.flatMap((c) => [c.header, c.field.toLowerCase(), ...(c.aliases ?? [])]),
-  );
-  const missing = REQUIRED_HEADERS.filter((h) => {
-    const column = TEMPLATE_COLUMNS.find((c) => c.header === h);
-    return !table.headers.some(
-      (x) => x === h || x === column?.field.toLowerCase() || column?.aliases?.includes(x),
-    );
-  });
-  if (missing.length > 0) {
-    const errors = missing.map((column) => ({
-      row: 1,
-      column,
-      message: `the header row lacks the column "${column}"`,
-    }));
-    return { outcomes: [], summary: summarise([]), errors, totalRows: table.rows.length };
-  }
-  const unknownHeaders = table.headers.filter((h) => h && !known.has(h));
-  const errors: RowError[] = unknownHeaders.map((h) => ({
-    row: 1,
-    column: h,
-    message: "unknown column, ignored",
-  }));
+  const { missing, unknown } = checkHeaderRow(TEMPLATE_COLUMNS, table.headers);
+  if (missing.length > 0)
+    return { outcomes: [], summary: summarise([]), errors: missing, totalRows: table.rows.length };
+  const errors: RowError[] = [...unknown];
   const items = rowsToItems(table.headers, table.rows);
   const outcomes = [];
   for (let start = 0; start < items.length; start += CHUNK) {

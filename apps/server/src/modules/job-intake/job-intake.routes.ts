@@ -1,9 +1,13 @@
 import {
   checkPosting,
   createFeedSource as createFeedSourceRoute,
+  type feedSourceSchema,
   getImport,
   getImportTemplate,
   type importSummarySchema,
+  listFeedSources as listFeedSourcesRoute,
+  revokeFeedSource as revokeFeedSourceRoute,
+  rotateFeedToken as rotateFeedTokenRoute,
   startImport,
   submitFeedBatch,
 } from "@jiuye/contract/job-intake";
@@ -13,12 +17,21 @@ import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { authorize, rolesWithin } from "../../lib/access.ts";
 import { AppError } from "../../lib/errors.ts";
-import { writeCsv, writeWorkbook } from "../../lib/tabular.ts";
+import { tableFile } from "../../lib/tabular.ts";
 import { checkDraft } from "../jobs/jobs.rules.ts";
 import { requireRegion } from "../regions/regions.directory.ts";
 import { processImportTask } from "./job-intake.import.ts";
-import { authenticateFeed, createFeedSource, intakeRawItems, summarise } from "./job-intake.service.ts";
-import { templateSheets } from "./job-intake.template.ts";
+import {
+  authenticateFeed,
+  createFeedSource,
+  intakeRawItems,
+  listFeedSources,
+  requireFeedSource,
+  revokeFeedSource,
+  rotateFeedToken,
+  summarise,
+} from "./job-intake.service.ts";
+import { postingTemplateSheets } from "./job-intake.template.ts";
 
 type ImportRow = {
   id: string;
@@ -58,6 +71,21 @@ const IMPORT_COLUMNS = [
   "errors",
 ] as const;
 
+function presentFeedSource(
+  row: Awaited<ReturnType<typeof requireFeedSource>>,
+): z.infer<typeof feedSourceSchema> {
+  return {
+    name: row.name,
+    displayName: row.display_name,
+    regionCode: row.region_code,
+    refreshDays: row.refresh_days,
+    autoPublish: row.auto_publish,
+    createdAt: row.created_at.toISOString(),
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+    lastReceivedAt: row.last_received_at ? new Date(row.last_received_at).toISOString() : null,
+  };
+}
+
 export function jobIntakeRoutes(app: FastifyInstance, deps: Deps): void {
   mountRoute(
     app,
@@ -70,19 +98,11 @@ export function jobIntakeRoutes(app: FastifyInstance, deps: Deps): void {
   );
 
   mountRoute(app, deps, getImportTemplate, async ({ query, reply }) => {
-    const [sheet] = templateSheets();
-    const file =
-      query.format === "xlsx"
-        ? await writeWorkbook(templateSheets())
-        : writeCsv(sheet?.headers ?? [], sheet?.rows ?? []);
+    const file = await tableFile(postingTemplateSheets(), query.format);
     reply
-      .type(
-        query.format === "xlsx"
-          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          : "text/csv; charset=utf-8",
-      )
+      .type(file.contentType)
       .header("content-disposition", `attachment; filename="job-postings-template.${query.format}"`);
-    return file;
+    return file.body;
   });
 
   mountRoute(
@@ -118,6 +138,28 @@ export function jobIntakeRoutes(app: FastifyInstance, deps: Deps): void {
     const created = await createFeedSource(ctx.deps, ctx.body);
     ctx.audit("feed_source", created.name);
     return created;
+  });
+
+  mountRoute(app, deps, listFeedSourcesRoute, async ({ actor }) => {
+    const caller = requireActor(actor);
+    const rows = await listFeedSources(deps, { regionPath: caller.regionPath });
+    return { items: rows.map(presentFeedSource) };
+  });
+
+  mountRoute(app, deps, rotateFeedTokenRoute, async (ctx) => {
+    const source = await requireFeedSource(ctx.deps, ctx.params.name);
+    authorize(rolesWithin(["admin"]), requireActor(ctx.actor), { regionPath: source.region_path });
+    const rotated = await rotateFeedToken(ctx.deps, { name: source.name });
+    ctx.audit("feed_source.token", source.name);
+    return rotated;
+  });
+
+  mountRoute(app, deps, revokeFeedSourceRoute, async (ctx) => {
+    const source = await requireFeedSource(ctx.deps, ctx.params.name);
+    authorize(rolesWithin(["admin"]), requireActor(ctx.actor), { regionPath: source.region_path });
+    const revoked = await revokeFeedSource(ctx.deps, { name: source.name });
+    ctx.audit("feed_source.revoke", source.name);
+    return { source: presentFeedSource(revoked) };
   });
 
   mountRoute(app, deps, startImport, async (ctx) => {

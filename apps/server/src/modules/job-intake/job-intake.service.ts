@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { feedItemSchema } from "@jiuye/contract/job-intake";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
+import { inSubtree } from "../../db/fragments.ts";
 import type { Database } from "../../db/types.ts";
 import type { Deps } from "../../http/context.ts";
 import { AppError, jsonPath } from "../../lib/errors.ts";
@@ -136,6 +137,11 @@ export async function intakeRawItems(
 }
 
 /** Registers a feed source; the token is returned once and only its hash kept. */
+/** A bearer token for a feed source: its name, then 24 random bytes. */
+function newFeedToken(name: string) {
+  return { token: `${name}.${randomBytes(24).toString("base64url")}` };
+}
+
 export async function createFeedSource(
   deps: ServiceDeps,
   opts: { name: string; displayName: string; regionCode: string; refreshDays: number; autoPublish: boolean },
@@ -151,7 +157,7 @@ export async function createFeedSource(
       { path: "$.name", message: "taken" },
     ]);
   }
-  const token = `${opts.name}.${randomBytes(24).toString("base64url")}`;
+  const { token } = newFeedToken(opts.name);
   await deps.db
     .insertInto("feed_sources")
     .values({
@@ -166,6 +172,63 @@ export async function createFeedSource(
   return { name: opts.name, token };
 }
 
+function feedSources(db: Kysely<Database>) {
+  return db
+    .selectFrom("feed_sources as f")
+    .innerJoin("regions as r", "r.code", "f.region_code")
+    .select((eb) => [
+      "f.name",
+      "f.display_name",
+      "f.region_code",
+      "f.refresh_days",
+      "f.auto_publish",
+      "f.created_at",
+      "f.revoked_at",
+      "r.path as region_path",
+      eb
+        .selectFrom("job_posting_sources as s")
+        .select((e) => e.fn.max("s.last_seen").as("at"))
+        .whereRef("s.source", "=", "f.name")
+        .as("last_received_at"),
+    ]);
+}
+
+/** Feed sources registered within a region subtree, newest first. */
+export async function listFeedSources(deps: ServiceDeps, opts: { regionPath: string | null }) {
+  let query = feedSources(deps.db).orderBy("f.created_at", "desc");
+  if (opts.regionPath) query = query.where(inSubtree("r.path", opts.regionPath));
+  return query.execute();
+}
+
+/** One feed source, or a not-found error. */
+export async function requireFeedSource(deps: ServiceDeps, name: string) {
+  const row = await feedSources(deps.db).where("f.name", "=", name).executeTakeFirst();
+  if (!row) throw new AppError("JOBS_FEED_SOURCE_NOT_FOUND", "No such feed source");
+  return row;
+}
+
+/** A new token for a feed source; the old one stops working at once. */
+export async function rotateFeedToken(deps: ServiceDeps, opts: { name: string }) {
+  const { token } = newFeedToken(opts.name);
+  await deps.db
+    .updateTable("feed_sources")
+    .set({ token_hash: hashToken(token), revoked_at: null })
+    .where("name", "=", opts.name)
+    .execute();
+  return { name: opts.name, token };
+}
+
+/** Stops accepting a feed source: its token fails; what it sent stays and expires in time. */
+export async function revokeFeedSource(deps: ServiceDeps, opts: { name: string }) {
+  await deps.db
+    .updateTable("feed_sources")
+    .set({ revoked_at: deps.clock.now() })
+    .where("name", "=", opts.name)
+    .where("revoked_at", "is", null)
+    .execute();
+  return requireFeedSource(deps, opts.name);
+}
+
 /** The feed source a bearer token belongs to. */
 export async function authenticateFeed(db: Kysely<Database>, authorization: string | undefined) {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
@@ -174,6 +237,7 @@ export async function authenticateFeed(db: Kysely<Database>, authorization: stri
         .selectFrom("feed_sources")
         .selectAll()
         .where("token_hash", "=", hashToken(token))
+        .where("revoked_at", "is", null)
         .executeTakeFirst()
     : undefined;
   if (!source)

@@ -126,6 +126,34 @@ describe.each(testEngines())("job intake on %s", (engine) => {
     expect(sources.map((r) => r.source).sort()).toEqual(["qitai-fair", "qitai-hr"]);
   });
 
+  it("clusters a near-duplicate from another employer and shows it as also published by", async () => {
+    const agency = { name: "奇台县某劳务派遣有限公司", creditCode: demoCreditCode("652325", "MA7LW001") };
+    const description =
+      "负责住宅楼钢筋绑扎与安装，工地提供住宿，工资按月发放，长期稳定，欢迎有经验的师傅报名。";
+    const res = await feed([
+      { ...postingFields({ title: "钢筋工（长期）", description }), sourceId: "C-1", employer },
+      {
+        ...postingFields({ title: "招钢筋工", description: `${description}电话联系。` }),
+        sourceId: "C-2",
+        employer: agency,
+      },
+      {
+        ...postingFields({ title: "收银员", description: "超市收银，早晚两班倒，月休四天，工资按月发放。" }),
+        sourceId: "C-3",
+        employer: agency,
+      },
+    ]);
+    const [a, b, c] = res.json().outcomes.map((o: { postingId: string }) => o.postingId);
+    const view = (await t.client().request("GET", `/api/v1/job-postings/${a}`)).json().posting;
+    // The earlier 钢筋工 of the same employer, with nearly the same text, is in the cluster too.
+    expect(view.alsoPublishedBy).toEqual(
+      expect.arrayContaining([{ postingId: b, employerName: agency.name, source: "qitai-hr" }]),
+    );
+    expect(view.alsoPublishedBy.map((p: { postingId: string }) => p.postingId)).not.toContain(c);
+    const unrelated = (await t.client().request("GET", `/api/v1/job-postings/${c}`)).json().posting;
+    expect(unrelated.alsoPublishedBy).toEqual([]);
+  });
+
   it("imports an .xlsx file with located row errors, and re-importing it changes nothing", async () => {
     const staff = await t.as("staff.qitai");
     const headers = TEMPLATE_COLUMNS.map((c) => c.header);
@@ -205,5 +233,50 @@ describe.each(testEngines())("job intake on %s", (engine) => {
         .findings.map((f: { category: string }) => f.category)
         .sort(),
     ).toEqual(expect.arrayContaining(["fees_deposit", "gender"]));
+  });
+  it("lists feed sources with when they last sent, rotates a token and revokes a source", async () => {
+    const made = (
+      await admin.request("POST", "/api/v1/feed-sources", {
+        name: "jimusaer-fair",
+        displayName: "吉木萨尔县招聘会",
+        regionCode: "652327",
+      })
+    ).json();
+    const send = (auth: string, sourceId: string) =>
+      t
+        .client()
+        .request(
+          "POST",
+          "/api/v1/job-postings/batch",
+          { items: [{ ...postingFields({ regionCode: "652327" }), sourceId, employer }] },
+          { authorization: `Bearer ${auth}` },
+        );
+    expect((await send(made.token, "J-1")).statusCode).toBe(200);
+    const listed = (await admin.request("GET", "/api/v1/feed-sources")).json().items;
+    const mine = listed.find((s: { name: string }) => s.name === "jimusaer-fair");
+    expect(mine).toMatchObject({
+      regionCode: "652327",
+      revokedAt: null,
+      lastReceivedAt: clock.now().toISOString(),
+    });
+    expect(listed.find((s: { name: string }) => s.name === "qitai-hr").lastReceivedAt).not.toBeNull();
+
+    const rotated = await admin.request("POST", "/api/v1/feed-sources/jimusaer-fair/token");
+    expect(rotated.statusCode).toBe(200);
+    expect((await send(made.token, "J-2")).statusCode).toBe(401);
+    expect((await send(rotated.json().token, "J-2")).statusCode).toBe(200);
+
+    const revoked = await admin.request("POST", "/api/v1/feed-sources/jimusaer-fair/revoke");
+    expect(revoked.json().source.revokedAt).toBe(clock.now().toISOString());
+    expect((await send(rotated.json().token, "J-3")).statusCode).toBe(401);
+    expect((await admin.request("POST", "/api/v1/feed-sources/nobody/revoke")).statusCode).toBe(404);
+    // what it sent stays
+    const kept = await t.deps.db
+      .selectFrom("job_posting_sources")
+      .select("source_id")
+      .where("source", "=", "jimusaer-fair")
+      .orderBy("source_id")
+      .execute();
+    expect(kept.map((r) => r.source_id)).toEqual(["J-1", "J-2"]);
   });
 });

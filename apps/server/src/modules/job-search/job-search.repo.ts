@@ -2,11 +2,12 @@ import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from
 import { inSubtree } from "../../db/fragments.ts";
 import type { Database, EmploymentType } from "../../db/types.ts";
 import { postingDetails } from "../jobs/jobs.repo.ts";
+import { FILTER_TOKEN } from "../jobs/jobs.rules.ts";
 
 export interface SearchFilter {
   /** A tsquery text made from segmented query words (empty: no text condition). */
   tsquery: string | null;
-  regionPath: string | null;
+  region: string | null;
   occupation: string | null;
   industry: string | null;
   salaryMin: number | null;
@@ -18,6 +19,9 @@ export interface SearchFilter {
 
 export type SortKey = "relevance" | "newest" | "pay" | "distance";
 
+/** Relevance ranks at most this many of the newest matches. */
+export const RANK_WINDOW = 1000;
+
 /** Great-circle distance in km from a point to a posting (haversine). */
 function distanceKm(near: { lat: number; lon: number }): RawBuilder<number> {
   return sql<number>`(6371 * 2 * asin(sqrt(power(sin(radians(p.latitude - ${near.lat}) / 2), 2) + cos(radians(${near.lat})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${near.lon}) / 2), 2))))`;
@@ -27,25 +31,31 @@ function rank(tsquery: string): RawBuilder<number> {
   return sql<number>`ts_rank(p.search_vector, to_tsquery('simple', ${tsquery}))`;
 }
 
+/** The filter tokens a search asks for, as tsquery text (null: none). */
+function filterQuery(f: SearchFilter): string | null {
+  const tokens = [
+    f.region && FILTER_TOKEN.region(f.region),
+    f.type && FILTER_TOKEN.type(f.type),
+    f.occupation && FILTER_TOKEN.occupation(f.occupation),
+    f.industry && FILTER_TOKEN.industry(f.industry),
+  ].filter((t): t is string => Boolean(t));
+  // Tokens are made of codes and `@:`, never quotes: quoted, they are lexemes as they are.
+  return tokens.length > 0 ? tokens.map((t) => `'${t}'`).join(" & ") : null;
+}
+
 /** The conditions every search shares; published and not past its valid-until date. */
 function conditions(f: SearchFilter): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [
     sql<boolean>`p.status = 'published'`,
     sql<boolean>`(p.valid_until is null or p.valid_until >= ${f.today})`,
   ];
-  if (f.tsquery) out.push(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${f.tsquery})`);
-  if (f.regionPath) out.push(inSubtree("r.path", f.regionPath));
-  if (f.occupation)
-    out.push(
-      sql<boolean>`(p.occupation_code = ${f.occupation} or p.occupation_code like ${`${f.occupation}-%`})`,
-    );
-  if (f.industry) {
-    out.push(
-      sql<boolean>`(p.industry_code = ${f.industry} or p.industry_code in (select code from industries where parent_code = ${f.industry}))`,
-    );
-  }
+  // Words and filter codes in one tsquery: the search index answers both in one scan.
+  const filters = filterQuery(f);
+  if (f.tsquery && filters)
+    out.push(sql<boolean>`p.search_vector @@ (to_tsquery('simple', ${f.tsquery}) && ${filters}::tsquery)`);
+  else if (f.tsquery) out.push(sql<boolean>`p.search_vector @@ to_tsquery('simple', ${f.tsquery})`);
+  else if (filters) out.push(sql<boolean>`p.search_vector @@ ${filters}::tsquery`);
   if (f.salaryMin !== null) out.push(sql<boolean>`p.monthly_pay >= ${f.salaryMin}`);
-  if (f.type) out.push(sql<boolean>`p.employment_type = ${f.type}`);
   if (f.publishedSince) out.push(sql<boolean>`p.published_at >= ${f.publishedSince}`);
   if (f.near) {
     // A bounding box on the indexed coordinates first, then the exact distance.
@@ -59,10 +69,7 @@ function conditions(f: SearchFilter): Expression<SqlBool>[] {
 }
 
 function matching(db: Kysely<Database>, f: SearchFilter) {
-  return db
-    .selectFrom("job_postings as p")
-    .innerJoin("regions as r", "r.code", "p.region_code")
-    .where((eb) => eb.and(conditions(f)));
+  return db.selectFrom("job_postings as p").where((eb) => eb.and(conditions(f)));
 }
 
 /** The sort expression and direction; ties broken by id. */
@@ -73,8 +80,8 @@ function sortExpression(sort: SortKey, f: SearchFilter): { expr: RawBuilder<unkn
   return { expr: sql`p.published_at`, desc: true };
 }
 
-/** One page of matches after the cursor's (sort value, id). */
-export async function findMatches(
+/** The query of one page of matches after the cursor's (sort value, id). */
+export function matchesQuery(
   db: Kysely<Database>,
   f: SearchFilter,
   sort: SortKey,
@@ -88,6 +95,14 @@ export async function findMatches(
       sql<string>`${expr}::text`.as("sort_value"),
       (f.near ? distanceKm(f.near) : sql<number | null>`null::double precision`).as("distance_km"),
     ]);
+  if (sort === "relevance" && f.tsquery) {
+    // Ranking every match of a broad word is what makes search slow; rank the newest matches only.
+    query = query.where(
+      "p.id",
+      "in",
+      matching(db, f).select("p.id").orderBy("p.published_at", "desc").limit(RANK_WINDOW),
+    );
+  }
   if (after) {
     const op = desc ? sql`<` : sql`>`;
     query = query.where(sql<boolean>`(${expr}, p.id) ${op} (${after.value}, ${after.id}::uuid)`);
@@ -95,59 +110,17 @@ export async function findMatches(
   return query
     .orderBy(sql`${expr}`, desc ? "desc" : "asc")
     .orderBy("p.id", desc ? "desc" : "asc")
-    .limit(limit)
-    .execute();
-}
-
-/** How many match, counted up to `cap` (a broad word can match most postings). */
-export async function countMatches(db: Kysely<Database>, f: SearchFilter, cap: number): Promise<number> {
-  const row = await db
-    .selectFrom(
-      matching(db, f)
-        .select(sql`1`.as("one"))
-        .limit(cap + 1)
-        .as("m"),
-    )
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .limit(limit);
 }
 
 /**
- * Facet counts over the first `cap` matches, in one pass: by the child regions of the filter
- * region, by 大典 major group, by employment type.
+ * What the first `cap` + 1 matches are, in one pass, for the total (capped) and the facet counts:
+ * their region, occupation and employment type.
  */
-export async function facetCounts(db: Kysely<Database>, f: SearchFilter, regionDepth: number, cap: number) {
-  const sample = matching(db, f)
-    .select([
-      sql<string>`split_part(r.path, '.', ${regionDepth + 1})`.as("region"),
-      sql<string>`split_part(coalesce(p.occupation_code, ''), '-', 1)`.as("major"),
-      "p.employment_type as type",
-    ])
-    .limit(cap)
-    .as("m");
-  const rows = await db
-    .selectFrom(sample)
-    .select([
-      "m.region",
-      "m.major",
-      "m.type",
-      sql<number>`grouping(m.region, m.major, m.type)`.as("g"),
-      (eb) => eb.fn.countAll<string>().as("n"),
-    ])
-    .groupBy(sql`grouping sets ((m.region), (m.major), (m.type))`)
-    .execute();
-  // grouping() sets a bit for each column left out: 3 = by region only, 5 = by major, 6 = by type.
-  const pick = (bits: number, value: (r: (typeof rows)[number]) => string | null) =>
-    rows
-      .filter((r) => Number(r.g) === bits && value(r))
-      .map((r) => ({ value: value(r) ?? "", count: Number(r.n) }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return {
-    region: pick(3, (r) => r.region),
-    occupation: pick(5, (r) => r.major),
-    type: pick(6, (r) => r.type),
-  };
+export function matchWindowQuery(db: Kysely<Database>, f: SearchFilter, cap: number) {
+  return matching(db, f)
+    .select(["p.region_code", "p.occupation_code", "p.employment_type"])
+    .limit(cap + 1);
 }
 
 /**

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { demoCreditCode } from "../../seed/demo.ts";
 import { openTestApp, type TestApp } from "../../testing/app.ts";
+import { compileOnlyDb, sqlText } from "../../testing/compile.ts";
 import { testEngines } from "../../testing/database.ts";
 import { postingFields } from "../../testing/postings.ts";
+import { matchesQuery, matchWindowQuery, type SearchFilter } from "./job-search.repo.ts";
+import { COUNT_CAP } from "./job-search.service.ts";
 
 describe.each(testEngines())("job search on %s", (engine) => {
   let t: TestApp;
@@ -132,4 +135,36 @@ describe.each(testEngines())("job search on %s", (engine) => {
       (await qitai.request("GET", "/api/v1/job-postings/stats?year=2026&region=652300")).statusCode,
     ).toBe(403);
   });
+});
+
+it("keeps the SQL of search's queries in queries/job-search.sql", async () => {
+  const db = compileOnlyDb();
+  const filter: SearchFilter = {
+    tsquery: "'钢筋工'",
+    region: "652325",
+    occupation: "6-29",
+    industry: "E",
+    salaryMin: 5000,
+    type: "full_time",
+    near: { lat: 44.02, lon: 89.59, radiusKm: 20 },
+    publishedSince: new Date("2026-06-01T00:00:00Z"),
+    today: "2026-06-10",
+  };
+  const textOnly: SearchFilter = {
+    ...filter,
+    region: null,
+    occupation: null,
+    industry: null,
+    type: null,
+    salaryMin: null,
+    near: null,
+    publishedSince: null,
+  };
+  const queries = [
+    matchesQuery(db, textOnly, "relevance", null, 21),
+    matchesQuery(db, filter, "distance", { value: "3.5", id: "00000000-0000-0000-0000-000000000001" }, 21),
+    matchesQuery(db, { ...textOnly, tsquery: null, type: "gig", region: "652300" }, "newest", null, 21),
+    matchWindowQuery(db, filter, COUNT_CAP),
+  ];
+  await expect(sqlText(queries)).toMatchFileSnapshot("queries/job-search.sql");
 });

@@ -1,12 +1,13 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Finding, PostingFields } from "@jiuye/contract/job-postings";
 import type { Kysely } from "kysely";
 import type { Database, PostingStatus } from "../../db/types.ts";
 import type { Clock } from "../../lib/clock.ts";
 import type { Catalogue } from "../catalogue/catalogue.cache.ts";
 import type { RegionDirectory } from "../regions/regions.directory.ts";
-import { clusterNearDuplicates, type Signed, signPosting } from "./jobs.clusters.ts";
+import { fileLshKeys, moveToClusters, planClusters, type Signed, signPosting } from "./jobs.clusters.ts";
 import {
+  findMinhashes,
   findPostingsByMergeKey,
   findSourceRows,
   insertEvents,
@@ -212,12 +213,24 @@ export async function applyIntake(ctx: IntakeContext, plan: IntakePlan): Promise
     now,
   );
   const creates = planned.filter((p) => p.decision === "create");
-  const inserted = await insertPostings(
+  const updates = planned.filter((p) => p.decision === "update");
+  // New postings get their ids here, so clusters can be decided before anything is written.
+  const createdId = new Map(creates.map((p) => [p.key, randomUUID()]));
+  const idOf = (p: PlannedItem) => p.postingId ?? createdId.get(p.key) ?? "";
+  const touched = [...creates, ...updates].map((p) => ({ id: idOf(p), ...p.signed }));
+  const clusters = await planClusters(ctx.db, touched);
+  const replaced = await findMinhashes(
+    ctx.db,
+    updates.map((p) => idOf(p)),
+  );
+  await insertPostings(
     ctx.db,
     creates.map(
       (p): NewPostingRow => ({
         ...postingColumns(p.item, p.findings, p.status, now),
+        id: idOf(p),
         minhash: p.signed.hex,
+        cluster_id: clusters.rootOf.get(idOf(p)) ?? null,
         employer_id: p.item.employer.id,
         merge_key: p.key,
         search_vector: searchVector(searchDocument(p.item, ctx)),
@@ -226,24 +239,23 @@ export async function applyIntake(ctx: IntakeContext, plan: IntakePlan): Promise
       }),
     ),
   );
-  const createdId = new Map(inserted.map((r) => [r.merge_key, r.id]));
-  const touched: ({ id: string } & Signed)[] = [];
   const events: Parameters<typeof insertEvents>[1] = [];
   const sourceRows: Parameters<typeof upsertSourceRows>[1] = [];
   for (const p of planned) {
     if (p.decision === "unchanged") continue;
-    const id = p.postingId ?? createdId.get(p.key) ?? "";
+    const id = idOf(p);
     const outcome = outcomes[p.index];
     if (outcome) outcome.postingId = id;
     if (p.decision === "update") {
+      const root = clusters.rootOf.get(id);
       await updatePostingRow(ctx.db, id, {
         ...postingColumns(p.item, p.findings, p.status, now),
         minhash: p.signed.hex,
+        ...(root ? { cluster_id: root } : {}),
         search_vector: searchVector(searchDocument(p.item, ctx)),
       });
     }
     if (p.decision === "update" || p.decision === "create") {
-      touched.push({ id, ...p.signed });
       const note = p.decision === "create" ? `from ${ctx.source}` : `updated by ${ctx.source}`;
       events.push({
         posting_id: id,
@@ -266,7 +278,8 @@ export async function applyIntake(ctx: IntakeContext, plan: IntakePlan): Promise
   }
   await upsertSourceRows(ctx.db, sourceRows);
   await insertEvents(ctx.db, events);
-  await clusterNearDuplicates(ctx.db, touched);
+  await moveToClusters(ctx.db, clusters.filedMoves);
+  await fileLshKeys(ctx.db, touched, replaced);
   return outcomes;
 }
 

@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, sql, type Updateable } from "kysely";
+import { type Expression, type Insertable, type Kysely, sql, type Updateable } from "kysely";
 import { inSubtree } from "../../db/fragments.ts";
 import type {
   Database,
@@ -10,9 +10,16 @@ import type {
 
 export type NewPostingRow = Insertable<JobPostingTable>;
 
-/** The search vector of a segmented document; title words rank above the rest. */
-export function searchVector(doc: { title: string; body: string }) {
-  return sql`setweight(to_tsvector('simple', ${doc.title}), 'A') || to_tsvector('simple', ${doc.body})`;
+/**
+ * The search vector of a segmented document; title words rank above the rest; filter tokens as they
+ * are. Each part is a value, or a column when rows are written in bulk from a staging table.
+ */
+export function searchVector(doc: {
+  title: string | Expression<string>;
+  body: string | Expression<string>;
+  filters: string[] | Expression<string[]>;
+}) {
+  return sql`setweight(to_tsvector('simple', ${doc.title}), 'A') || to_tsvector('simple', ${doc.body}) || array_to_tsvector(${doc.filters}::text[])`;
 }
 
 /** Everything a posting page shows, with the names of what it refers to. */
@@ -132,8 +139,18 @@ export async function findPostingsByMergeKey(db: Kysely<Database>, keys: string[
 }
 
 export async function insertPostings(db: Kysely<Database>, rows: NewPostingRow[]) {
-  if (rows.length === 0) return [];
-  return db.insertInto("job_postings").values(rows).returning(["id", "merge_key"]).execute();
+  if (rows.length === 0) return;
+  await db.insertInto("job_postings").values(rows).execute();
+}
+
+/** The MinHash signatures postings are filed under now. */
+export async function findMinhashes(db: Kysely<Database>, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom("job_postings")
+    .select(["id", "minhash"])
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .execute();
 }
 
 export async function updatePostingRow(

@@ -1,16 +1,13 @@
 import { checkPosting, type PostingInput } from "@jiuye/compliance/check";
-import type { Finding, PostingFields } from "@jiuye/contract/job-postings";
+import { type Finding, monthlyEquivalent, type PostingFields } from "@jiuye/contract/job-postings";
 import { suggestOccupations } from "@jiuye/jobtext/occupations";
 import { segmentForIndex, segmentQuery, toTsqueryText, toTsvectorText } from "@jiuye/jobtext/segment";
 import type { PostingStatus, SalaryUnit } from "../../db/types.ts";
 import { AppError } from "../../lib/errors.ts";
 
-/** Working days and hours of a standard month (劳动和社会保障部 2008: 21.75 days, 174 hours). */
-const PER_MONTH: Record<SalaryUnit, number> = { month: 1, day: 21.75, hour: 174, piece: 0 };
-
 /** The most a posting pays per month; piece rates cannot be compared and count as 0. */
 export function monthlyPay(amount: number, unit: SalaryUnit): number {
-  return Math.round(amount * PER_MONTH[unit] * 100) / 100;
+  return Math.round((monthlyEquivalent(amount, unit) ?? 0) * 100) / 100;
 }
 
 /** Title folded for matching: width, case, spaces and punctuation do not make another posting. */
@@ -59,33 +56,68 @@ export function checkFields(f: PostingFields, now: Date): Finding[] {
 }
 
 /**
+ * Tokens that search filters match, indexed beside the words so one index answers text and
+ * filters together: a region and every region above it, the employment type, an occupation and
+ * its groups, an industry and its section. Words never hold `@`, so no word matches one.
+ */
+export const FILTER_TOKEN = {
+  region: (code: string) => `@r:${code}`,
+  type: (type: string) => `@t:${type}`,
+  occupation: (code: string) => `@o:${code}`,
+  industry: (code: string) => `@i:${code}`,
+};
+
+interface Names {
+  regions: {
+    ancestors(code: string): { code: string; name: string }[];
+    get(code: string): { name: string } | undefined;
+  };
+  catalogue: {
+    occupation(code: string): { name: string; parentCode: string | null } | undefined;
+    industry(code: string): { parentCode: string | null } | undefined;
+  };
+}
+
+/** A code and its ancestors in a catalogue. */
+function lineage(
+  code: string | null,
+  get: (code: string) => { parentCode: string | null } | undefined,
+): string[] {
+  const out: string[] = [];
+  for (let c = code; c && !out.includes(c); c = get(c)?.parentCode ?? null) out.push(c);
+  return out;
+}
+
+/**
  * The words a posting is found by, segmented: its title (weighted higher), and its text,
- * employer, place, occupation and benefits.
+ * employer, place, occupation and benefits; and the filter tokens it matches.
  */
 export function searchDocument(
   item: { fields: PostingFields; employer: { name: string }; suggestedOccupation?: string | null },
-  names: {
-    regions: { ancestors(code: string): { name: string }[]; get(code: string): { name: string } | undefined };
-    catalogue: { occupation(code: string): { name: string } | undefined };
-  },
-): { title: string; body: string } {
+  names: Names,
+): { title: string; body: string; filters: string[] } {
   const f = item.fields;
-  const places = [
-    names.regions.get(f.regionCode)?.name,
-    ...names.regions.ancestors(f.regionCode).map((r) => r.name),
-  ];
+  const above = names.regions.ancestors(f.regionCode);
+  const places = [names.regions.get(f.regionCode)?.name, ...above.map((r) => r.name)];
+  const occupation = f.occupationCode ?? item.suggestedOccupation ?? null;
   const parts = [
     f.description,
     f.requirements ?? "",
     item.employer.name,
     f.address ?? "",
     ...places,
-    names.catalogue.occupation(f.occupationCode ?? item.suggestedOccupation ?? "")?.name ?? "",
+    occupation ? (names.catalogue.occupation(occupation)?.name ?? "") : "",
     ...f.benefits,
   ];
   return {
     title: toTsvectorText(segmentForIndex(f.title)),
     body: toTsvectorText(segmentForIndex(parts.join("\n"))),
+    filters: [
+      ...[f.regionCode, ...above.map((r) => r.code)].map(FILTER_TOKEN.region),
+      FILTER_TOKEN.type(f.employmentType),
+      ...lineage(occupation, (c) => names.catalogue.occupation(c)).map(FILTER_TOKEN.occupation),
+      ...lineage(f.industryCode ?? null, (c) => names.catalogue.industry(c)).map(FILTER_TOKEN.industry),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { todayInChina } from "../../lib/clock.ts";
 import { defineTask } from "../../tasks/queue.ts";
-import { todayInChina } from "../job-search/job-search.service.ts";
 import { expireStalePostings, insertEvents } from "./jobs.repo.ts";
 
 /**

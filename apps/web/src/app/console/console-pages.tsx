@@ -9,24 +9,36 @@ import {
   CloudUploadOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  FileDoneOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
   IdcardOutlined,
   MessageOutlined,
+  PhoneOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UserAddOutlined,
 } from "@ant-design/icons";
 import type { Role } from "@jiuye/contract/route";
 import type { ReactNode } from "react";
+import { ApplicationsPage } from "./pages/applications-page.tsx";
 import { AuditPage } from "./pages/audit-page.tsx";
 import { DashboardPage } from "./pages/dashboard-page.tsx";
 import { DepartmentsPage } from "./pages/departments-page.tsx";
 import { FeedSourcesPage } from "./pages/feed-sources-page.tsx";
+import { FollowUpsPage } from "./pages/follow-ups-page.tsx";
 import { OrganisationsPage } from "./pages/organisations-page.tsx";
+import { PeopleChecksPage } from "./pages/people-checks-page.tsx";
+import { PeopleImportPage } from "./pages/people-import-page.tsx";
+import { PeoplePage } from "./pages/people-page.tsx";
+import { PersonNewPage } from "./pages/person-new-page.tsx";
 import { PostingEditPage } from "./pages/posting-edit-page.tsx";
 import { PostingImportPage } from "./pages/posting-import-page.tsx";
 import { PostingStatsPage } from "./pages/posting-stats-page.tsx";
 import { PostingsPage } from "./pages/postings-page.tsx";
 import { RegionsPage } from "./pages/regions-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
+import { ZeroEmploymentPage } from "./pages/zero-employment-page.tsx";
 
 export type ConsoleRole = Exclude<Role, "seeker">;
 
@@ -37,7 +49,14 @@ export type ConsolePageKey =
   | "postingEdit"
   | "postingImport"
   | "postingStats"
+  | "applications"
   | "feedSources"
+  | "people"
+  | "personNew"
+  | "followUps"
+  | "peopleChecks"
+  | "zeroEmployment"
+  | "peopleImport"
   | "users"
   | "audit"
   | "regions"
@@ -97,11 +116,61 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
     element: <PostingImportPage />,
   },
   {
+    key: "applications",
+    path: "applications",
+    icon: <FileDoneOutlined />,
+    roles: ["employer"],
+    element: <ApplicationsPage />,
+  },
+  {
     key: "postingStats",
     path: "posting-stats",
     icon: <BarChartOutlined />,
     roles: ["staff", "department", "leadership", "admin"],
     element: <PostingStatsPage />,
+  },
+  {
+    key: "people",
+    path: "people",
+    icon: <IdcardOutlined />,
+    roles: ["staff", "leadership"],
+    element: <PeoplePage />,
+  },
+  {
+    key: "personNew",
+    path: "people/new",
+    icon: <UserAddOutlined />,
+    roles: ["staff"],
+    element: <PersonNewPage />,
+    parent: "people",
+  },
+  {
+    key: "followUps",
+    path: "people/follow-ups",
+    icon: <PhoneOutlined />,
+    roles: ["staff"],
+    element: <FollowUpsPage />,
+  },
+  {
+    key: "peopleChecks",
+    path: "people/checks",
+    icon: <FileSearchOutlined />,
+    roles: ["staff"],
+    element: <PeopleChecksPage />,
+  },
+  {
+    key: "zeroEmployment",
+    path: "people/zero-employment",
+    icon: <HomeOutlined />,
+    roles: ["staff", "leadership"],
+    element: <ZeroEmploymentPage />,
+  },
+  {
+    key: "peopleImport",
+    path: "people/import",
+    icon: <CloudUploadOutlined />,
+    roles: ["staff"],
+    element: <PeopleImportPage />,
   },
   {
     key: "feedSources",
@@ -137,7 +206,6 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
 
 /** Modules still being built: shown in the menu, disabled and marked as coming. */
 export const COMING_MODULES = [
-  { key: "people", icon: <IdcardOutlined /> },
   { key: "targets", icon: <AimOutlined /> },
   { key: "wageAlerts", icon: <AlertOutlined /> },
   { key: "complaints", icon: <MessageOutlined /> },

@@ -1,9 +1,13 @@
 import { jobsEn } from "./en-jobs.ts";
+import { peopleEn } from "./en-people.ts";
+import { workEn } from "./en-work.ts";
 import type { Messages } from "./zh-CN.ts";
 
 /** English labels. */
 export const en: Messages = {
   ...jobsEn,
+  ...peopleEn,
+  ...workEn,
   common: {
     appName: "Employment Services",
     loading: "Loading…",
@@ -27,6 +31,7 @@ export const en: Messages = {
     forbiddenText: "Your account may not open this page.",
     errorTitle: "Something went wrong",
     networkError: "Cannot reach the server. Check your connection and try again.",
+    add: "Add",
   },
   roles: {
     seeker: "Job seeker",
@@ -48,6 +53,7 @@ export const en: Messages = {
     register: "Register",
     logout: "Log out",
     console: "Console",
+    myProfile: "My job-seeker registration",
   },
   home: {
     title: "Employment Services",
@@ -182,11 +188,44 @@ export const en: Messages = {
     postingImport: "Import postings",
     postingStats: "Posting statistics",
     feedSources: "Data feeds",
-    people: "People",
+    people: "Labour-force registry",
+    personNew: "Register a person",
+    followUps: "Follow-ups",
+    peopleChecks: "Data checks",
+    zeroEmployment: "Zero-employment households",
+    peopleImport: "Import people",
+    applications: "Applications",
     targets: "Targets",
     wageAlerts: "Wage alerts",
     complaints: "Complaints",
     allRegions: "All regions",
+  },
+  fileImport: {
+    templateTitle: "1. Download the template",
+    templateXlsx: "Excel template (.xlsx)",
+    templateCsv: "CSV template (.csv)",
+    uploadTitle: "2. Upload the file",
+    pickFile: "Choose a file",
+    fileHint: ".xlsx or .csv",
+    mode: "Mode",
+    dryRun: "Dry run (check only, save nothing)",
+    run: "Import",
+    start: "Start",
+    unsupported: "Only .xlsx and .csv files",
+    progressTitle: "3. Progress",
+    statuses: { queued: "Queued", running: "Running", done: "Done", failed: "Failed" },
+    rows: "{{processed}} of {{total}} rows processed",
+    dryRunDone: "Dry run finished: these are the results of the checks; nothing was saved.",
+    failed: "The import failed. Check the file's format and try again.",
+    errorsTitle: "Rows with problems ({{count}})",
+    noErrors: "Every row passed the checks",
+    row: "Row",
+    column: "Column",
+    reason: "Reason",
+    copy: "Copy",
+    copied: "Copied",
+    exportCsv: "Export CSV",
+    again: "Import another file",
   },
   dashboard: {
     jurisdiction: "Jurisdiction: {{name}}",

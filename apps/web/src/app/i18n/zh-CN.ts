@@ -1,8 +1,12 @@
 import { jobsZhCN } from "./zh-CN-jobs.ts";
+import { peopleZhCN } from "./zh-CN-people.ts";
+import { workZhCN } from "./zh-CN-work.ts";
 
 /** Chinese labels: the default language, and the shape every other language follows. */
 export const zhCN = {
   ...jobsZhCN,
+  ...peopleZhCN,
+  ...workZhCN,
   common: {
     appName: "就业服务平台",
     loading: "加载中…",
@@ -26,6 +30,7 @@ export const zhCN = {
     forbiddenText: "您的账号没有访问此页面的权限。",
     errorTitle: "出错了",
     networkError: "无法连接服务器，请检查网络后重试。",
+    add: "添加",
   },
   roles: {
     seeker: "求职者",
@@ -47,6 +52,7 @@ export const zhCN = {
     register: "注册",
     logout: "退出",
     console: "管理端",
+    myProfile: "我的求职登记",
   },
   home: {
     title: "就业服务平台",
@@ -162,11 +168,44 @@ export const zhCN = {
     postingImport: "批量导入",
     postingStats: "岗位统计",
     feedSources: "数据接入",
-    people: "劳动者",
+    people: "劳动力资源库",
+    personNew: "登记人员",
+    followUps: "跟踪回访",
+    peopleChecks: "数据核查",
+    zeroEmployment: "零就业家庭",
+    peopleImport: "人员导入",
+    applications: "应聘管理",
     targets: "目标任务",
     wageAlerts: "工资预警",
     complaints: "投诉",
     allRegions: "全区",
+  },
+  fileImport: {
+    templateTitle: "1. 下载模板",
+    templateXlsx: "Excel 模板（.xlsx）",
+    templateCsv: "CSV 模板（.csv）",
+    uploadTitle: "2. 上传文件",
+    pickFile: "选择文件",
+    fileHint: "支持 .xlsx 和 .csv",
+    mode: "方式",
+    dryRun: "试运行（只检查，不保存）",
+    run: "导入",
+    start: "开始",
+    unsupported: "只支持 .xlsx 和 .csv 文件",
+    progressTitle: "3. 处理进度",
+    statuses: { queued: "排队中", running: "处理中", done: "已完成", failed: "失败" },
+    rows: "已处理 {{processed}} / {{total}} 行",
+    dryRunDone: "试运行完成：以下为检查结果，没有保存任何数据。",
+    failed: "导入失败，请检查文件格式后重试。",
+    errorsTitle: "有问题的行（{{count}}）",
+    noErrors: "所有行都通过了检查",
+    row: "行号",
+    column: "列",
+    reason: "原因",
+    copy: "复制",
+    copied: "已复制",
+    exportCsv: "导出 CSV",
+    again: "再导入一个文件",
   },
   dashboard: {
     jurisdiction: "辖区：{{name}}",

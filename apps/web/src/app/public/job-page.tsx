@@ -1,4 +1,5 @@
 import { Result } from "antd";
+import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams } from "react-router";
 import { ButtonLink } from "../../components/button-link.tsx";
@@ -8,6 +9,7 @@ import { usePublicPosting } from "../../features/job-search/api/get-public-posti
 import { JobDetail } from "../../features/job-search/components/job-detail.tsx";
 import { useRegion } from "../../features/regions/api/get-region.ts";
 import { ApiError } from "../../lib/api-client.ts";
+import { JobApply } from "./job-apply.tsx";
 
 /** The search a card was opened from (kept in the navigation state), so "back" returns to it. */
 function searchFrom(state: unknown): string {
@@ -44,5 +46,15 @@ export function JobPage() {
   }
   const ancestry = region.data ? [...region.data.ancestors, region.data.region] : [];
   const province = ancestry.find((entry) => entry.level === 1)?.name ?? null;
-  return <JobDetail posting={posting.data.posting} place={{ province }} backTo={backTo} />;
+  const shown = posting.data.posting;
+  const published = !("status" in shown) || shown.status === "published";
+  const open = published && (shown.validUntil === null || shown.validUntil >= dayjs().format("YYYY-MM-DD"));
+  return (
+    <JobDetail
+      posting={shown}
+      place={{ province }}
+      backTo={backTo}
+      apply={<JobApply postingId={shown.id} open={open} />}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { LogoutOutlined } from "@ant-design/icons";
+import { IdcardOutlined, LogoutOutlined } from "@ant-design/icons";
 import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
@@ -6,6 +6,7 @@ import { ButtonLink } from "../../components/button-link.tsx";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { useSession } from "../../features/auth/api/get-session.ts";
 import { useLogout } from "../../features/auth/api/logout.ts";
+import { InboxBell } from "../../features/inbox/components/inbox-bell.tsx";
 import "./public.css";
 import { SECTIONS } from "./sections.tsx";
 
@@ -24,7 +25,13 @@ function AccountEntry() {
   return (
     <>
       {user.role === "seeker" ? (
-        <span className="account-name">{user.displayName}</span>
+        <>
+          <InboxBell />
+          <Link to="/me/profile" className="account-name" title={t("nav.myProfile")}>
+            <IdcardOutlined aria-hidden /> <span className="account-name-text">{user.displayName}</span>
+            <span className="visually-hidden">（{t("nav.myProfile")}）</span>
+          </Link>
+        </>
       ) : (
         <ButtonLink to="/console" size="small">
           {t("nav.console")}

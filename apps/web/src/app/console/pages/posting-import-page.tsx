@@ -15,7 +15,7 @@ export function PostingImportPage() {
       <ImportProgress importId={importId} />
       <div>
         <Button icon={<ReloadOutlined />} onClick={() => setImportId(null)}>
-          {t("intake.again")}
+          {t("fileImport.again")}
         </Button>
       </div>
     </Flex>

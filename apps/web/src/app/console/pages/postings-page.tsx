@@ -1,22 +1,15 @@
 import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { POSTING_STATUSES, type Posting } from "@jiuye/contract/job-postings";
-import { Alert, Drawer, Flex, Space, Tabs } from "antd";
+import { Alert, Flex, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { ButtonLink } from "../../../components/button-link.tsx";
-import { ErrorAlert } from "../../../components/error-alert.tsx";
-import { PageSpinner } from "../../../components/page-spinner.tsx";
 import type { PostingStatus } from "../../../features/job-postings/api/get-managed-postings.ts";
-import { useManagedPosting } from "../../../features/job-postings/api/get-posting.ts";
-import {
-  PostingActions,
-  type PostingPowers,
-} from "../../../features/job-postings/components/posting-actions.tsx";
-import { PostingDetail } from "../../../features/job-postings/components/posting-detail.tsx";
+import type { PostingPowers } from "../../../features/job-postings/components/posting-actions.tsx";
 import { PostingsTable } from "../../../features/job-postings/components/postings-table.tsx";
-import { StatusTag } from "../../../features/job-postings/components/status-tag.tsx";
 import { useConsoleUser } from "../console-user.ts";
+import { POSTING_TABS, PostingDrawer } from "../posting-drawer.tsx";
 
 const ALL = "all";
 
@@ -35,7 +28,6 @@ export function PostingsPage() {
   const status: PostingStatus | undefined = POSTING_STATUSES.find((known) => known === tab);
   const openId = params.get("posting");
   const [clicked, setClicked] = useState<Posting | null>(null);
-  const open = useManagedPosting(openId, clicked?.id === openId ? clicked : undefined);
 
   function change(patch: Record<string, string | null>) {
     setParams(
@@ -83,41 +75,18 @@ export function PostingsPage() {
         status={status}
         onOpen={(posting) => {
           setClicked(posting);
-          change({ posting: posting.id });
+          change({ posting: posting.id, tab: null });
         }}
       />
-      <Drawer
-        open={openId !== null}
-        onClose={() => change({ posting: null })}
-        size={760}
-        title={
-          open.data ? (
-            <Space wrap>
-              {open.data.title}
-              <StatusTag status={open.data.status} />
-            </Space>
-          ) : (
-            t("postings.details")
-          )
-        }
-        footer={
-          open.data && (powers.manage || open.data.status === "published") ? (
-            <PostingActions
-              posting={open.data}
-              powers={powers}
-              onEdit={(posting) => void navigate(`/console/postings/${posting.id}/edit`)}
-            />
-          ) : null
-        }
-      >
-        {open.isPending ? (
-          <PageSpinner />
-        ) : open.isError ? (
-          <ErrorAlert error={open.error} onRetry={() => void open.refetch()} />
-        ) : (
-          <PostingDetail posting={open.data} />
-        )}
-      </Drawer>
+      <PostingDrawer
+        postingId={openId}
+        placeholder={clicked?.id === openId ? clicked : undefined}
+        powers={powers}
+        tab={POSTING_TABS.find((known) => known === params.get("tab")) ?? "details"}
+        onTab={(next) => change({ tab: next === "details" ? null : next })}
+        onClose={() => change({ posting: null, tab: null })}
+        onEdit={(posting) => void navigate(`/console/postings/${posting.id}/edit`)}
+      />
     </>
   );
 }

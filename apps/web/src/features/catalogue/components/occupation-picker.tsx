@@ -15,7 +15,8 @@ export interface OccupationRef {
 interface OccupationPickerProps {
   id?: string;
   value?: string | null;
-  onChange?: (code: string | null) => void;
+  /** The chosen code, and the occupation named when the picker knows its name. */
+  onChange?: (code: string | null, occupation?: OccupationRef) => void;
   /** The posting's title and description so far: the suggestions follow them. */
   hints: OccupationHints;
   /** The saved occupation of a posting being edited, to name its code before anything loads. */
@@ -49,8 +50,9 @@ export function OccupationPicker({ id, value, onChange, hints, initial }: Occupa
 
   function choose(code: string | null) {
     const name = code === null ? undefined : known.get(code);
-    setPicked(code !== null && name ? { code, name } : null);
-    onChange?.(code);
+    const occupation = code !== null && name ? { code, name } : null;
+    setPicked(occupation);
+    onChange?.(code, occupation ?? undefined);
   }
 
   const current = value ? { code: value, name: known.get(value) ?? value } : null;
@@ -114,7 +116,7 @@ export function OccupationPicker({ id, value, onChange, hints, initial }: Occupa
         onClose={() => setBrowsing(false)}
         onPick={(occupation) => {
           setPicked(occupation);
-          onChange?.(occupation.code);
+          onChange?.(occupation.code, occupation);
           setBrowsing(false);
         }}
       />

@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, EnvironmentOutlined, SendOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, EnvironmentOutlined } from "@ant-design/icons";
 import type { Posting, PublicPosting } from "@jiuye/contract/job-postings";
-import { Alert, Button, Tag } from "antd";
+import { Alert, Tag } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -34,10 +34,12 @@ interface JobDetailProps {
   place: PostingPlace;
   /** The search this page was opened from, to go back to it. */
   backTo: string;
+  /** Applying on the platform, under how to apply: one tap for a registered job seeker. */
+  apply?: ReactNode;
 }
 
-/** A published posting in full: pay, employer, place, the job, how to apply, and its other sources. */
-export function JobDetail({ posting, place, backTo }: JobDetailProps) {
+/** A published posting in full: pay, employer, place, the job, how to apply (and `apply`), and its other sources. */
+export function JobDetail({ posting, place, backTo, apply }: JobDetailProps) {
   const { t } = useTranslation();
   const ago = postedAgo(t, posting.publishedAt);
   const status = "status" in posting ? posting.status : "published";
@@ -124,10 +126,7 @@ export function JobDetail({ posting, place, backTo }: JobDetailProps) {
       <section className="panel" aria-labelledby="job-apply">
         <h2 id="job-apply">{t("jobs.howToApply")}</h2>
         <p className="job-text">{withPhoneLinks(posting.howToApply)}</p>
-        <Button type="primary" size="large" icon={<SendOutlined />} disabled block>
-          {t("jobs.apply")}
-        </Button>
-        <p className="job-note">{t("jobs.applyComing")}</p>
+        {apply}
       </section>
 
       {posting.alsoPublishedBy.length > 0 && (

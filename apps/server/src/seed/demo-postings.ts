@@ -1,0 +1,282 @@
+import type { PostingFields } from "@jiuye/contract/job-postings";
+import type { Deps } from "../http/context.ts";
+import { intakeRawItems } from "../modules/job-intake/job-intake.service.ts";
+import { demoCreditCode } from "./demo.ts";
+
+interface DemoEmployer {
+  name: string;
+  region: string;
+  /** 8 characters of the organisation code body (no I, O, Z, S or V). */
+  body: string;
+}
+
+const EMPLOYERS = {
+  build: { name: "昌吉示范建设工程有限公司", region: "652301", body: "MA7DEM01" },
+  qitaiBuild: { name: "奇台县宏业建筑安装有限公司", region: "652325", body: "MA7QT101" },
+  cotton: { name: "呼图壁县丰收棉业专业合作社", region: "652323", body: "MA7HT201" },
+  mall: { name: "昌吉市友好购物中心有限公司", region: "652301", body: "MA7CJ301" },
+  food: { name: "玛纳斯县天山食品有限公司", region: "652324", body: "MA7MN401" },
+  care: { name: "阜康市康宁养老服务中心", region: "652302", body: "MA7FK501" },
+  logistics: { name: "吉木萨尔县通达物流有限公司", region: "652327", body: "MA7JM601" },
+  chem: { name: "准东经济技术开发区新材料有限公司", region: "652325", body: "MA7JD701" },
+  hotel: { name: "木垒县胡杨酒店管理有限公司", region: "652328", body: "MA7ML801" },
+  tech: { name: "昌吉市云帆电子商务有限公司", region: "652301", body: "MA7YF901" },
+} satisfies Record<string, DemoEmployer>;
+
+type Demo = Omit<PostingFields, "validUntil" | "benefits" | "requirements"> & {
+  employer: keyof typeof EMPLOYERS;
+  benefits?: string[];
+  requirements?: string | null;
+  days: number;
+};
+
+/** Postings a first start shows on 找工作: lawful, complete, across Changji's counties and types. */
+const POSTINGS: Demo[] = [
+  {
+    employer: "build",
+    title: "钢筋工",
+    description: "昌吉市保障性住房项目招钢筋工，负责钢筋下料、绑扎与安装。工资按月足额发放，实名制考勤。",
+    occupationCode: null,
+    industryCode: "E",
+    regionCode: "652301",
+    address: "昌吉市北京南路街道",
+    latitude: 44.0,
+    longitude: 87.3,
+    headcount: 20,
+    salaryMin: 7000,
+    salaryMax: 9500,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: "none",
+    experienceYears: 1,
+    benefits: ["包吃住", "工资月结"],
+    howToApply: "电话 0994-2310001 或到项目部报名",
+    days: 60,
+  },
+  {
+    employer: "qitaiBuild",
+    title: "电焊工",
+    description: "奇台县厂房钢结构工程招电焊工，持特种作业操作证上岗，工地提供宿舍。",
+    requirements: "持有效焊接与热切割作业证",
+    occupationCode: null,
+    industryCode: "E",
+    regionCode: "652325",
+    address: "奇台县古城乡",
+    latitude: 44.02,
+    longitude: 89.59,
+    headcount: 8,
+    salaryMin: 350,
+    salaryMax: 450,
+    salaryUnit: "day",
+    employmentType: "full_time",
+    education: "none",
+    experienceYears: 2,
+    benefits: ["包住", "工伤保险"],
+    howToApply: "电话 0994-7210002",
+    days: 45,
+  },
+  {
+    employer: "cotton",
+    title: "棉花采摘季节工",
+    description: "呼图壁县棉田机采辅助和拾花季节用工，按公斤计件，日结或周结，自愿报名。",
+    occupationCode: "5-01-02-01",
+    industryCode: "A",
+    regionCode: "652323",
+    address: "呼图壁县五工台镇",
+    latitude: 44.2,
+    longitude: 86.9,
+    headcount: 60,
+    salaryMin: 1.2,
+    salaryMax: 1.5,
+    salaryUnit: "piece",
+    employmentType: "seasonal",
+    education: null,
+    experienceYears: null,
+    benefits: ["包吃住", "接送"],
+    howToApply: "到五工台镇就业驿站登记",
+    days: 40,
+  },
+  {
+    employer: "mall",
+    title: "超市收银员（兼职）",
+    description: "昌吉市友好购物中心招兼职收银员，周末及晚班，每班4小时，按小时计薪。",
+    occupationCode: null,
+    industryCode: "F",
+    regionCode: "652301",
+    address: "昌吉市延安北路街道",
+    latitude: 44.01,
+    longitude: 87.31,
+    headcount: 6,
+    salaryMin: 20,
+    salaryMax: 25,
+    salaryUnit: "hour",
+    employmentType: "part_time",
+    education: "junior_secondary",
+    experienceYears: 0,
+    howToApply: "携带简历到服务台报名",
+    days: 30,
+  },
+  {
+    employer: "food",
+    title: "肉制品加工工",
+    description: "玛纳斯县食品厂招肉制品生产线加工工，两班倒，岗前培训，缴纳五险一金。",
+    occupationCode: "6-01-04-03",
+    industryCode: "C",
+    regionCode: "652324",
+    address: "玛纳斯县工业园区",
+    latitude: 44.3,
+    longitude: 86.2,
+    headcount: 30,
+    salaryMin: 4500,
+    salaryMax: 6000,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: "junior_secondary",
+    experienceYears: 0,
+    benefits: ["五险一金", "包吃住", "带薪年休假"],
+    howToApply: "电话 0994-6610004",
+    days: 60,
+  },
+  {
+    employer: "care",
+    title: "养老护理员",
+    description: "阜康市养老服务中心招养老护理员，照护失能老人日常起居，提供护理技能培训和等级认定。",
+    occupationCode: null,
+    industryCode: "Q",
+    regionCode: "652302",
+    address: "阜康市博峰街道",
+    latitude: 44.15,
+    longitude: 87.98,
+    headcount: 10,
+    salaryMin: 4000,
+    salaryMax: 5500,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: "junior_secondary",
+    experienceYears: 0,
+    benefits: ["五险一金", "包吃"],
+    howToApply: "电话 0994-3220005",
+    days: 60,
+  },
+  {
+    employer: "logistics",
+    title: "同城配送员（零工）",
+    description: "吉木萨尔县城区同城配送，自主接单，按单计酬，每日结算，自备电动车。",
+    occupationCode: null,
+    industryCode: "G",
+    regionCode: "652327",
+    address: "吉木萨尔县城区",
+    latitude: 44.0,
+    longitude: 89.18,
+    headcount: 15,
+    salaryMin: 6,
+    salaryMax: 9,
+    salaryUnit: "piece",
+    employmentType: "gig",
+    education: null,
+    experienceYears: null,
+    howToApply: "到县零工市场扫码登记",
+    days: 30,
+  },
+  {
+    employer: "chem",
+    title: "化工总控工",
+    description: "准东开发区新材料企业招化工总控工，负责装置巡检与DCS操作，倒班，提供通勤班车。",
+    requirements: "化工相关专业中专及以上",
+    occupationCode: null,
+    industryCode: "C",
+    regionCode: "652325",
+    address: "准东经济技术开发区",
+    latitude: 44.6,
+    longitude: 89.8,
+    headcount: 12,
+    salaryMin: 6500,
+    salaryMax: 9000,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: "vocational",
+    experienceYears: 0,
+    benefits: ["五险一金", "班车", "包住"],
+    howToApply: "电话 0994-7210007",
+    days: 60,
+  },
+  {
+    employer: "hotel",
+    title: "中餐厨师",
+    description: "木垒县酒店招中餐厨师，负责热菜制作，提供员工宿舍和工作餐。",
+    occupationCode: null,
+    industryCode: "H",
+    regionCode: "652328",
+    address: "木垒县城",
+    latitude: 43.83,
+    longitude: 90.29,
+    headcount: 2,
+    salaryMin: 5000,
+    salaryMax: 7000,
+    salaryUnit: "month",
+    employmentType: "full_time",
+    education: null,
+    experienceYears: 2,
+    benefits: ["包吃住"],
+    howToApply: "电话 0994-4820008",
+    days: 45,
+  },
+  {
+    employer: "tech",
+    title: "电商运营就业见习",
+    description:
+      "面向离校未就业高校毕业生的就业见习岗位，学习店铺运营和直播带货，见习期6个月，发放见习补贴。",
+    occupationCode: null,
+    industryCode: "I",
+    regionCode: "652301",
+    address: "昌吉市建国路街道",
+    latitude: 44.02,
+    longitude: 87.29,
+    headcount: 5,
+    salaryMin: 2500,
+    salaryMax: 3000,
+    salaryUnit: "month",
+    employmentType: "internship",
+    education: "associate",
+    experienceYears: 0,
+    benefits: ["见习补贴", "意外伤害保险"],
+    howToApply: "在线投递或电话 0994-2310010",
+    days: 30,
+  },
+];
+
+/**
+ * Demo postings for a first start, taken in like any import (law check, employers registered
+ * unverified, published). Returns how many were published.
+ */
+export async function seedDemoPostings(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const outcomes = await deps.db.transaction().execute((db) =>
+    intakeRawItems(
+      { ...deps, db },
+      {
+        source: "import",
+        actor: { id: null, name: "demo" },
+        cleanStatus: "published",
+        regionPath: null,
+        items: POSTINGS.map(({ employer, days, ...fields }, i) => {
+          const e = EMPLOYERS[employer];
+          const validUntil = new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+          return {
+            label: `demo[${i}]`,
+            sourceId: `demo-${i + 1}`,
+            value: {
+              ...fields,
+              requirements: fields.requirements ?? null,
+              benefits: fields.benefits ?? [],
+              validUntil,
+              sourceId: `demo-${i + 1}`,
+              employer: { name: e.name, creditCode: demoCreditCode(e.region, e.body) },
+            },
+          };
+        }),
+      },
+    ),
+  );
+  return outcomes.filter((o) => o.status === "published").length;
+}
