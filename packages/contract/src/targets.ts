@@ -187,6 +187,11 @@ export const progressCellSchema = z.object({
       asOf: z.string(),
     })
     .nullable(),
+  /**
+   * For a reported indicator the platform sees part of (hires confirmed on it for 城镇新增就业, 失业人员再就业,
+   * 就业困难人员实现就业): its own count this year through `asOf`, shown beside the report; null otherwise.
+   */
+  platform: z.object({ value: z.number().int(), asOf: z.string() }).nullable(),
   /** actual ÷ target for counts; null for rates and without an actual value. */
   completion: z.number().nullable(),
   /** 序时进度 at the actual value's date. */

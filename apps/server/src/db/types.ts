@@ -468,6 +468,10 @@ export interface PlacementTable {
   region_code: string;
   employer_id: string;
   placed_on: string;
+  /** The person was registered unemployed when hired (失业人员再就业). */
+  registered_unemployed: boolean;
+  /** The person was a 就业困难人员 when hired. */
+  hardship: boolean;
   recorded_at: Timestamp;
 }
 

@@ -76,6 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       region_code text not null references regions(code),
       employer_id uuid not null references organisations(id),
       placed_on date not null,
+      -- what the person was when hired, for 失业人员再就业 and 就业困难人员实现就业
+      registered_unemployed boolean not null,
+      hardship boolean not null,
       recorded_at timestamptz not null
     );
     create index placements_region_idx on placements (region_code, placed_on);

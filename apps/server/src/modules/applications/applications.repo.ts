@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, sql, type Updateable } from "kysely";
+import { inSubtree } from "../../db/fragments.ts";
 import type {
   ApplicationEventTable,
   ApplicationStatus,
@@ -260,4 +261,20 @@ export async function answerOpenInvitation(
 
 export async function insertPlacement(db: Kysely<Database>, values: Insertable<PlacementTable>) {
   await db.insertInto("placements").values(values).execute();
+}
+
+/** Confirmed hires of people living in a region's subtree, placed between two days (inclusive). */
+export async function countPlacements(
+  db: Kysely<Database>,
+  filter: { regionPath: string; from: string; to: string; of?: "registered_unemployed" | "hardship" },
+): Promise<number> {
+  let query = db
+    .selectFrom("placements as pl")
+    .innerJoin("regions as r", "r.code", "pl.region_code")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where(inSubtree("r.path", filter.regionPath))
+    .where("pl.placed_on", ">=", filter.from)
+    .where("pl.placed_on", "<=", filter.to);
+  if (filter.of) query = query.where(`pl.${filter.of}`, "=", true);
+  return Number((await query.executeTakeFirstOrThrow()).n);
 }

@@ -203,6 +203,8 @@ export async function decideApplication(
       region_code: person.region_code,
       employer_id: row.employer_id,
       placed_on: today,
+      registered_unemployed: person.registered_unemployed,
+      hardship: person.hardship_category !== null,
       recorded_at: now,
     });
   }

@@ -15,7 +15,7 @@ import { periodBounds, timeProgress } from "@jiuye/targets/time";
 import { parseUnit } from "@jiuye/targets/units";
 import type { z } from "zod";
 import type { Actor, Deps } from "../../http/context.ts";
-import { COMPUTED_CODES, computedActual } from "./targets.computed.ts";
+import { COMPUTED_CODES, computedActual, platformCount } from "./targets.computed.ts";
 import { presentCell, presentIndicator, presentPlanSummary, weightsOf } from "./targets.present.ts";
 import { findIndicators, findTables, findTargets, type PlanRow, type TargetRow } from "./targets.repo.ts";
 import { findStandingReportedValues } from "./targets.reports.repo.ts";
@@ -137,10 +137,32 @@ function evaluate(
   );
 }
 
+/** The platform's own count beside each reported target that has one, by target id. */
+async function platformCountsOf(
+  deps: ProgressDeps,
+  opts: { targets: readonly RegionTarget[]; year: number; countedTo: string },
+): Promise<Map<string, { value: number; asOf: string }>> {
+  const counts = new Map<string, { value: number; asOf: string }>();
+  for (const t of opts.targets.filter((x) => x.applicable)) {
+    const path = deps.regions.get(t.region_code)?.path;
+    const value = path
+      ? await platformCount(deps.db, {
+          indicator: t.indicator_code,
+          regionPath: path,
+          year: opts.year,
+          throughMonth: opts.countedTo.slice(0, 7),
+        })
+      : null;
+    if (value !== null) counts.set(t.id, { value, asOf: opts.countedTo });
+  }
+  return counts;
+}
+
 function presentProgressCell(
   t: TargetRow,
   actual: Actual | undefined,
   p: Progress | undefined,
+  platform: { value: number; asOf: string } | undefined,
 ): ProgressCell {
   return {
     indicator: t.indicator_code,
@@ -148,6 +170,7 @@ function presentProgressCell(
     actual: actual
       ? { value: actual.value, source: actual.source, period: actual.period, asOf: actual.asOf }
       : null,
+    platform: platform ?? null,
     completion: p?.completion ? ratioToNumber(p.completion) : null,
     timeProgress: p?.expected ? ratioToNumber(p.expected) : null,
     gap: p ? ratioToNumber(p.gap) : null,
@@ -173,14 +196,16 @@ export async function planProgress(
   ]);
   const targets = allTargets.filter((t): t is RegionTarget => t.region_code !== null);
   const isTotal = (t: RegionTarget) => t.region_code === plan.region_code;
+  const countedTo = on > yearEnd ? yearEnd : on;
   const actuals = await actualsOf(deps, {
     targets,
     isTotal,
     catalogue,
     reported: latestReported(reported, year, on),
     year,
-    countedTo: on > yearEnd ? yearEnd : on,
+    countedTo,
   });
+  const platform = await platformCountsOf(deps, { targets, year, countedTo });
   const evaluated = new Map<string, Progress>();
   for (const t of targets) {
     const indicator = catalogue.get(t.indicator_code);
@@ -246,7 +271,7 @@ export async function planProgress(
       total: code === plan.region_code,
       cells: codes.map((indicator) => {
         const t = byCell.get(`${code}:${indicator}`);
-        return t ? presentProgressCell(t, actuals.get(t.id), evaluated.get(t.id)) : null;
+        return t ? presentProgressCell(t, actuals.get(t.id), evaluated.get(t.id), platform.get(t.id)) : null;
       }),
     })),
     rankings: {
