@@ -5,6 +5,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import type { Deps } from "./http/context.ts";
 import { type Clock, systemClock } from "./lib/clock.ts";
 import { AUTH_SCHEDULES } from "./modules/auth/auth.tasks.ts";
+import { BULLETIN_SCHEDULES } from "./modules/bulletins/bulletins.tasks.ts";
 import { loadCatalogue } from "./modules/catalogue/catalogue.cache.ts";
 import { loadCatalogues } from "./modules/catalogue/catalogue.seed.ts";
 import { processImportTask } from "./modules/job-intake/job-intake.import.ts";
@@ -66,7 +67,12 @@ export async function openPlatform(
   // Every process registers every task, so the durable queue can run any of them.
   tasks.register(processImportTask);
   tasks.register(processPeopleImportTask(config.secret));
-  for (const s of [...AUTH_SCHEDULES, ...JOB_SCHEDULES, ...pushSchedules(config.secret)])
+  for (const s of [
+    ...AUTH_SCHEDULES,
+    ...JOB_SCHEDULES,
+    ...pushSchedules(config.secret),
+    ...BULLETIN_SCHEDULES,
+  ])
     await tasks.schedule(s.name, s.cron, s.task, s.payload);
   return {
     deps,

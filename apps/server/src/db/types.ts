@@ -693,6 +693,22 @@ export interface PlanActualTable {
   recorded_at: Timestamp;
 }
 
+export type BulletinKind = "weekly" | "monthly";
+
+export interface BulletinTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: BulletinKind;
+  period: string;
+  as_of: string;
+  title: string;
+  docx: Buffer;
+  pdf: Buffer;
+  xlsx: Buffer;
+  generated_at: Timestamp;
+  generated_by: string | null;
+}
+
 export interface Database {
   regions: RegionTable;
   organisations: OrganisationTable;
@@ -725,6 +741,7 @@ export interface Database {
   application_events: ApplicationEventTable;
   invitations: InvitationTable;
   placements: PlacementTable;
+  bulletins: BulletinTable;
   push_settings: PushSettingsTable;
   push_runs: PushRunTable;
   push_log: PushLogTable;

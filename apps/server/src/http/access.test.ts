@@ -527,6 +527,24 @@ const OUTSIDE: Record<string, OutsideCase> = {
     );
     expect(res.json().items.map((i: { reporter: { id: string } }) => i.reporter.id)).toEqual(["652325"]);
   },
+  // Bulletins rank every county of a plan: a county office reads its plan, not its bulletins.
+  "bulletins.list": async (t, { staff }) => {
+    const res = await staff.request("GET", `/api/v1/plans/${await planId(t, "changji-2026")}/bulletins`);
+    expect(res.json().error.code).toBe("ACCESS_OUTSIDE_JURISDICTION");
+  },
+  "bulletins.generate": async (t, { staff }) => {
+    const plan = await planId(t, "changji-2026");
+    const res = await staff.request("POST", `/api/v1/plans/${plan}/bulletins`, { kind: "weekly" });
+    expect(res.json().error.code).toBe("ACCESS_OUTSIDE_JURISDICTION");
+  },
+  "bulletins.download": async (t, { staff }) => {
+    const plan = await planId(t, "changji-2026");
+    const made = await (await t.as("leader.changji")).request("POST", `/api/v1/plans/${plan}/bulletins`, {
+      kind: "monthly",
+    });
+    const res = await staff.request("GET", `/api/v1/bulletins/${made.json().bulletin.id}/pdf`);
+    expect(res.json().error.code).toBe("ACCESS_OUTSIDE_JURISDICTION");
+  },
 };
 
 describe.each(testEngines())("route access on %s", (engine) => {

@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod
 import { applicationRoutes } from "../modules/applications/applications.routes.ts";
 import { auditRoutes } from "../modules/audit/audit.routes.ts";
 import { authRoutes } from "../modules/auth/auth.routes.ts";
+import { bulletinRoutes } from "../modules/bulletins/bulletins.routes.ts";
 import { catalogueRoutes } from "../modules/catalogue/catalogue.routes.ts";
 import { dashboardRoutes } from "../modules/dashboard/dashboard.routes.ts";
 import { healthRoutes } from "../modules/health/health.routes.ts";
@@ -45,6 +46,7 @@ export const MODULE_ROUTES = [
   matchingRoutes,
   pushRoutes,
   targetRoutes,
+  bulletinRoutes,
 ] as const;
 
 const UPLOAD_TYPES = [

@@ -7,6 +7,7 @@ import * as applications from "./2026_11_22_0005_applications.ts";
 import * as matching from "./2026_11_22_0006_matching.ts";
 import * as targets from "./2026_11_22_0007_targets.ts";
 import * as push from "./2026_11_22_0008_push.ts";
+import * as bulletins from "./2026_11_23_0010_bulletins.ts";
 
 /** Every migration, in order. Forward-only: a landed migration is never edited; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_22_0006_matching": matching,
   "2026_11_22_0007_targets": targets,
   "2026_11_22_0008_push": push,
+  "2026_11_23_0010_bulletins": bulletins,
 };

@@ -234,3 +234,27 @@ export async function findTableVocabulary(db: Kysely<Database>) {
   ]);
   return { headers, labels };
 }
+
+/** Issued plans with targets for regions below their own (counties to rank), whose period overlaps `from`–`to`. */
+export async function findRankedPlansCovering(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<PlanRow[]> {
+  return db
+    .selectFrom("plans")
+    .selectAll()
+    .where("status", "=", "issued")
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("plan_targets as t")
+          .select("t.id")
+          .whereRef("t.plan_id", "=", "plans.id")
+          .whereRef("t.region_code", "<>", "plans.region_code"),
+      ),
+    )
+    .where("period_from", "<=", to)
+    .where("period_to", ">=", from)
+    .orderBy("key")
+    .execute();
+}
