@@ -1,0 +1,29 @@
+import { type Alert, compareAlerts } from "./alerts.ts";
+import type { Bundle } from "./bundle.ts";
+import { factsOf } from "./facts.ts";
+import { type RuleParameters, resolveParameters } from "./parameters.ts";
+import { payAlerts } from "./rules/pay.ts";
+import { peopleAlerts } from "./rules/people.ts";
+import { projectAlerts } from "./rules/project.ts";
+
+/**
+ * The version of the rule set. Every stored alert records it with the parameters it was raised under;
+ * change it whenever a rule's meaning changes.
+ */
+export const RULESET_VERSION = "2026.1";
+
+export interface Evaluation {
+  alerts: Alert[];
+}
+
+/** Every alert that holds for the bundle's project on its `asOf`, sorted by code then subject. */
+export function evaluateBundle(bundle: Bundle): Evaluation {
+  const facts = factsOf(bundle);
+  const alerts = [...projectAlerts(facts), ...payAlerts(facts), ...peopleAlerts(facts)];
+  return { alerts: alerts.sort(compareAlerts) };
+}
+
+/** The parameters an evaluation of the bundle runs under (its own, completed by the defaults). */
+export function parametersOf(bundle: Bundle): RuleParameters {
+  return resolveParameters(bundle.parameters);
+}
