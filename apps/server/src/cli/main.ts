@@ -4,6 +4,7 @@ import { peopleCommands } from "../modules/people/people.cli.ts";
 import { regionCommands } from "../modules/regions/regions.cli.ts";
 import { planCommands } from "../modules/targets/targets.cli.ts";
 import { userCommands } from "../modules/users/users.cli.ts";
+import { wageCommands } from "../modules/wages/wages.cli.ts";
 import { taskCommands } from "../tasks/tasks.cli.ts";
 import { APP_VERSION } from "../version.ts";
 
@@ -13,7 +14,15 @@ const program = new Command()
   .description("Jiuye (就业) command line: accounts, imports and maintenance on the configured database")
   .version(APP_VERSION);
 
-for (const add of [userCommands, regionCommands, postingCommands, peopleCommands, planCommands, taskCommands])
+for (const add of [
+  userCommands,
+  regionCommands,
+  postingCommands,
+  peopleCommands,
+  planCommands,
+  wageCommands,
+  taskCommands,
+])
   add(program);
 
 try {

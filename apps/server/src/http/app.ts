@@ -20,6 +20,7 @@ import { pushRoutes } from "../modules/push/push.routes.ts";
 import { regionRoutes } from "../modules/regions/regions.routes.ts";
 import { targetRoutes } from "../modules/targets/targets.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
+import { wageRoutes } from "../modules/wages/wages.routes.ts";
 import type { Deps } from "./context.ts";
 import { registerErrorHandling } from "./errors.ts";
 import { registerOpenApi } from "./openapi.ts";
@@ -47,6 +48,7 @@ export const MODULE_ROUTES = [
   pushRoutes,
   targetRoutes,
   bulletinRoutes,
+  wageRoutes,
 ] as const;
 
 const UPLOAD_TYPES = [
