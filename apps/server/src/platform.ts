@@ -17,6 +17,8 @@ import { pushSchedules } from "./modules/push/push.tasks.ts";
 import { loadRegionDirectory } from "./modules/regions/regions.directory.ts";
 import { loadReferenceRegions } from "./modules/regions/regions.seed.ts";
 import { loadReferencePlans } from "./modules/targets/targets.seed.ts";
+import { loadWorkingCalendar } from "./modules/wages/wages.seed.ts";
+import { WAGE_SCHEDULES } from "./modules/wages/wages.tasks.ts";
 import { createTaskQueue } from "./tasks/create.ts";
 
 export interface Platform {
@@ -47,6 +49,7 @@ export async function openPlatform(
     await loadCatalogues(handle.db);
     await loadHardshipCategories(handle.db);
     await loadReferencePlans(handle.db, clock);
+    await loadWorkingCalendar(handle.db);
   } catch (error) {
     await handle.close();
     throw error;
@@ -72,6 +75,7 @@ export async function openPlatform(
     ...JOB_SCHEDULES,
     ...pushSchedules(config.secret),
     ...BULLETIN_SCHEDULES,
+    ...WAGE_SCHEDULES,
   ])
     await tasks.schedule(s.name, s.cron, s.task, s.payload);
   return {

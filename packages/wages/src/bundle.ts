@@ -9,7 +9,8 @@ import { parametersSchema } from "./parameters.ts";
 
 const isoDate = z.iso.date({ error: "expected a date written YYYY-MM-DD" });
 const nullableDate = isoDate.nullable().default(null);
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month written YYYY-MM");
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month written YYYY-MM");
+const month = monthSchema;
 const money = z
   .number({ error: "expected an amount in yuan" })
   .finite()

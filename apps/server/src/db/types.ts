@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from "kysely";
+import type { WageTables } from "./types-wages.ts";
 
 /** Timestamps are written as Date or ISO strings and read as Date. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -709,7 +710,7 @@ export interface BulletinTable {
   generated_by: string | null;
 }
 
-export interface Database {
+export interface Database extends WageTables {
   regions: RegionTable;
   organisations: OrganisationTable;
   users: UserTable;

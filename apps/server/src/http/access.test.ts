@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTargetWorkbook } from "../modules/targets/targets.workbook.ts";
+import { WAGE_OUTSIDE_CASES } from "../modules/wages/wages.access-cases.ts";
 import { demoCreditCode } from "../seed/demo.ts";
+import type { OutsideCase } from "../testing/access-cases.ts";
 import { registerEmployer, registerSeeker } from "../testing/accounts.ts";
 import { openTestApp, TEST_PASSWORD, type TestApp, type TestClient } from "../testing/app.ts";
 import { testEngines } from "../testing/database.ts";
@@ -13,7 +15,6 @@ import { mountedRoutes } from "./route.ts";
  * every one of them is either proven to refuse a caller outside the record's jurisdiction below,
  * or listed with the reason it has no record jurisdiction.
  */
-type OutsideCase = (t: TestApp, qitai: { admin: TestClient; staff: TestClient }) => Promise<void>;
 
 const OWN_ACCOUNT_ONLY: Record<string, string> = {
   "auth.logout": "ends the caller's own session",
@@ -545,6 +546,7 @@ const OUTSIDE: Record<string, OutsideCase> = {
     const res = await staff.request("GET", `/api/v1/bulletins/${made.json().bulletin.id}/pdf`);
     expect(res.json().error.code).toBe("ACCESS_OUTSIDE_JURISDICTION");
   },
+  ...WAGE_OUTSIDE_CASES,
 };
 
 describe.each(testEngines())("route access on %s", (engine) => {

@@ -8,6 +8,7 @@ import * as matching from "./2026_11_22_0006_matching.ts";
 import * as targets from "./2026_11_22_0007_targets.ts";
 import * as push from "./2026_11_22_0008_push.ts";
 import * as bulletins from "./2026_11_23_0010_bulletins.ts";
+import * as wages from "./2026_11_23_0011_wages.ts";
 
 /** Every migration, in order. Forward-only: a landed migration is never edited; add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_22_0007_targets": targets,
   "2026_11_22_0008_push": push,
   "2026_11_23_0010_bulletins": bulletins,
+  "2026_11_23_0011_wages": wages,
 };

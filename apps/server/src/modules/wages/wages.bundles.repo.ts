@@ -1,0 +1,79 @@
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "../../db/types.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Projects in id order after `afterId`, with their region path, for the evaluation run. */
+export function findProjectsPage(db: Db, afterId: string | null, limit: number, ids?: readonly string[]) {
+  let q = db
+    .selectFrom("wage_projects as p")
+    .innerJoin("regions as r", "r.code", "p.region_code")
+    .selectAll("p")
+    .select("r.path as region_path")
+    .orderBy("p.id")
+    .limit(limit);
+  if (afterId) q = q.where("p.id", ">", afterId);
+  if (ids) q = q.where("p.id", "in", ids.length > 0 ? ids : ["00000000-0000-0000-0000-000000000000"]);
+  return q.execute();
+}
+export type EvaluatedProjectRow = Awaited<ReturnType<typeof findProjectsPage>>[number];
+
+/** Every fact the rules read for a set of projects, months up to `lastMonth`. */
+export async function findProjectFacts(db: Db, projectIds: readonly string[], lastMonth: string) {
+  const ids = sql.join(projectIds.map((id) => sql`${id}::uuid`));
+  const [workers, attendance, payroll, allocations] = await Promise.all([
+    db
+      .selectFrom("wage_workers")
+      .select([
+        "project_id",
+        "worker_key",
+        "contract_signed",
+        "real_name_verified",
+        "entered_on",
+        "exited_on",
+        "exit_settlement_confirmed_on",
+      ])
+      .where("project_id", "in", projectIds)
+      .execute(),
+    sql<{ project_id: string; worker_key: string; month: string; days: number }>`
+      select w.project_id, w.worker_key, a.month, a.days
+      from wage_attendance a join wage_workers w on w.id = a.worker_id
+      where w.project_id in (${ids}) and a.month <= ${lastMonth}`.execute(db),
+    sql<{
+      project_id: string;
+      worker_key: string;
+      month: string;
+      payable: string;
+      paid: string;
+      paid_on: string | null;
+      via_special_account: boolean;
+      worker_signed: boolean;
+    }>`
+      select w.project_id, w.worker_key, p.month, p.payable, p.paid, p.paid_on, p.via_special_account, p.worker_signed
+      from wage_payroll p join wage_workers w on w.id = p.worker_id
+      where w.project_id in (${ids}) and p.month <= ${lastMonth}`.execute(db),
+    db
+      .selectFrom("wage_allocations")
+      .select(["project_id", "month", "amount", "allocated_on"])
+      .where("project_id", "in", projectIds)
+      .execute(),
+  ]);
+  return { workers, attendance: attendance.rows, payroll: payroll.rows, allocations };
+}
+
+export async function findCalendarDays(db: Db) {
+  const rows = await db.selectFrom("working_calendar").select(["day", "kind"]).orderBy("day").execute();
+  return {
+    holidays: rows.filter((r) => r.kind === "holiday").map((r) => r.day),
+    extraWorkdays: rows.filter((r) => r.kind === "workday").map((r) => r.day),
+  };
+}
+
+export function findParameterRows(db: Db, asOf: string) {
+  return db
+    .selectFrom("wage_rule_parameters")
+    .select(["region_code", "effective_from", "parameters"])
+    .where("effective_from", "<=", asOf)
+    .orderBy("effective_from")
+    .execute();
+}
