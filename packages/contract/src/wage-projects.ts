@@ -168,39 +168,36 @@ export const workerInputSchema = z.object({
   exitSettlementConfirmedOn: nullableDate,
 });
 
+export const attendanceInputSchema = z.object({
+  workerId: z.string().min(1),
+  month: monthSchema,
+  days: z.number().min(0).max(31),
+});
+
+export const payrollInputSchema = z.object({
+  workerId: z.string().min(1),
+  month: monthSchema,
+  /** The row's key in the payroll sheet (流水号); one row per worker and month when left out. */
+  rowKey: z.string().trim().min(1).max(60).optional(),
+  payable: money,
+  paid: money,
+  paidOn: nullableDate,
+  viaSpecialAccount: z.boolean(),
+  workerSigned: z.boolean(),
+});
+
+export const allocationInputSchema = z.object({
+  month: monthSchema,
+  rowKey: z.string().trim().min(1).max(60).optional(),
+  amount: money,
+  allocatedOn: isoDate,
+});
+
 export const factsInputSchema = z.object({
   workers: z.array(workerInputSchema).max(20_000).default([]),
-  attendance: z
-    .array(z.object({ workerId: z.string().min(1), month: monthSchema, days: z.number().min(0).max(31) }))
-    .max(100_000)
-    .default([]),
-  payroll: z
-    .array(
-      z.object({
-        workerId: z.string().min(1),
-        month: monthSchema,
-        /** The row's key in the payroll sheet (流水号); one row per worker and month when left out. */
-        rowKey: z.string().trim().min(1).max(60).optional(),
-        payable: money,
-        paid: money,
-        paidOn: nullableDate,
-        viaSpecialAccount: z.boolean(),
-        workerSigned: z.boolean(),
-      }),
-    )
-    .max(100_000)
-    .default([]),
-  laborCostAllocations: z
-    .array(
-      z.object({
-        month: monthSchema,
-        rowKey: z.string().trim().min(1).max(60).optional(),
-        amount: money,
-        allocatedOn: isoDate,
-      }),
-    )
-    .max(1000)
-    .default([]),
+  attendance: z.array(attendanceInputSchema).max(100_000).default([]),
+  payroll: z.array(payrollInputSchema).max(100_000).default([]),
+  laborCostAllocations: z.array(allocationInputSchema).max(1000).default([]),
 });
 export type FactsInput = z.input<typeof factsInputSchema>;
 
@@ -239,4 +236,50 @@ export const getProjectBundle = defineRoute({
   params: idParams,
   query: z.object({ asOf: isoDate.optional() }),
   response: z.object({ bundle: bundleSchema }),
+});
+
+export const WAGE_UPLOAD_KINDS = ["roster", "attendance", "payroll", "allocations"] as const;
+const rowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+
+export const uploadFacts = defineRoute({
+  id: "wages.projects.upload",
+  method: "POST",
+  path: "/v1/wage-projects/:id/uploads/:kind",
+  summary:
+    "Upload a roster, attendance, payroll or allocation sheet (.xlsx or .csv in the template's columns): valid rows are upserted, each bad row is reported with its row, column and reason; the same file again changes nothing",
+  tags: ["wages"],
+  access: FEEDERS,
+  upload: true,
+  params: z.object({ id: z.uuid(), kind: z.enum(WAGE_UPLOAD_KINDS) }),
+  query: z.object({
+    format: z.enum(["csv", "xlsx"]),
+    dryRun: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+  }),
+  response: z.object({
+    dryRun: z.boolean(),
+    rows: z.number().int(),
+    counts: countsSchema,
+    errors: z.array(rowErrorSchema),
+  }),
+});
+
+export const getWageTemplate = defineRoute({
+  id: "wages.templates.get",
+  method: "GET",
+  path: "/v1/wage-templates/:kind",
+  summary:
+    "The upload template of a roster, attendance, payroll or allocation sheet, with how to fill each column",
+  tags: ["wages"],
+  access: "public",
+  download: true,
+  params: z.object({ kind: z.enum(WAGE_UPLOAD_KINDS) }),
+  query: z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx") }),
+  response: z.unknown(),
 });

@@ -63,7 +63,7 @@ export interface WageWorkerTable {
 export interface WageAttendanceTable {
   worker_id: string;
   month: string;
-  days: ColumnType<number, number, number>;
+  days: ColumnType<string, number, number>;
 }
 
 export interface WagePayrollTable {

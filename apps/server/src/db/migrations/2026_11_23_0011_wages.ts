@@ -70,7 +70,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table wage_attendance (
       worker_id uuid not null references wage_workers(id) on delete cascade,
       month text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-      days smallint not null check (days between 0 and 31),
+      days numeric(4, 1) not null check (days between 0 and 31),
       primary key (worker_id, month)
     );
 

@@ -78,6 +78,18 @@ export const WAGE_OUTSIDE_CASES: Record<string, OutsideCase> = {
     const { projectId } = await changjiProject(t);
     refused(await staff.request("POST", `/api/v1/wage-projects/${projectId}/facts`, {}));
   },
+  "wages.projects.upload": async (t, { staff }) => {
+    const { projectId } = await changjiProject(t);
+    const res = await staff.request(
+      "POST",
+      `/api/v1/wage-projects/${projectId}/uploads/attendance?format=csv`,
+      "工人编号,月份,出勤天数\n",
+      {
+        "content-type": "application/octet-stream",
+      },
+    );
+    refused(res);
+  },
   "wages.projects.evaluate": async (t, { admin }) => {
     refused(
       await admin.request(

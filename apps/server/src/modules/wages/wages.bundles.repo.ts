@@ -35,7 +35,7 @@ export async function findProjectFacts(db: Db, projectIds: readonly string[], la
       ])
       .where("project_id", "in", projectIds)
       .execute(),
-    sql<{ project_id: string; worker_key: string; month: string; days: number }>`
+    sql<{ project_id: string; worker_key: string; month: string; days: string }>`
       select w.project_id, w.worker_key, a.month, a.days
       from wage_attendance a join wage_workers w on w.id = a.worker_id
       where w.project_id in (${ids}) and a.month <= ${lastMonth}`.execute(db),

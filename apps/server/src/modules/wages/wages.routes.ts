@@ -1,8 +1,10 @@
 import {
   getProject,
   getProjectBundle,
+  getWageTemplate,
   listProjects,
   pushFacts,
+  uploadFacts,
   upsertProject,
 } from "@jiuye/contract/wage-projects";
 import {
@@ -21,11 +23,14 @@ import type { Deps } from "../../http/context.ts";
 import { mountRoute, requireActor } from "../../http/route.ts";
 import { authorize } from "../../lib/access.ts";
 import { todayInChina } from "../../lib/clock.ts";
+import { tableFile, templateSheets } from "../../lib/tabular.ts";
 import { projectPolicy } from "./wages.access.ts";
 import { alertRates, getAlert, listAlerts, moveAlert } from "./wages.alerts.ts";
 import { evaluateStoredProjects, storedBundle } from "./wages.evaluation.ts";
 import { findProjectsFor, projectDetail } from "./wages.projects.ts";
 import { loadProject, pushProjectFacts, upsertWageProject } from "./wages.service.ts";
+import { WAGE_TEMPLATES } from "./wages.template.ts";
+import { uploadProjectSheet } from "./wages.upload.ts";
 
 /** Requests a minute per address for the public dry run, and its body limit. */
 const EVALUATE_PER_MINUTE = 30;
@@ -85,6 +90,36 @@ export function wageRoutes(app: FastifyInstance, deps: Deps): void {
     },
     { bodyLimit: 20 * 1024 * 1024 },
   );
+
+  mountRoute(app, deps, uploadFacts, async (ctx) => {
+    const result = await uploadProjectSheet(
+      { ...deps, db: ctx.deps.db },
+      requireActor(ctx.actor),
+      ctx.params.id,
+      {
+        kind: ctx.params.kind,
+        file: ctx.file ?? Buffer.alloc(0),
+        format: ctx.query.format,
+        dryRun: ctx.query.dryRun,
+      },
+    );
+    ctx.audit("wage_upload", ctx.params.id, {
+      kind: ctx.params.kind,
+      rows: result.rows,
+      errors: result.errors.length,
+      ...result.counts,
+    });
+    return result;
+  });
+
+  mountRoute(app, deps, getWageTemplate, async ({ params, query, reply }) => {
+    const template = WAGE_TEMPLATES[params.kind];
+    const file = await tableFile(templateSheets(template.sheet, template.columns), query.format);
+    reply
+      .type(file.contentType)
+      .header("content-disposition", `attachment; filename="wages-${params.kind}-template.${query.format}"`);
+    return file.body;
+  });
 
   mountRoute(app, deps, evaluateProjectNow, async (ctx) => {
     const actor = requireActor(ctx.actor);

@@ -27,7 +27,7 @@ import {
 } from "./wages.projects.repo.ts";
 
 type ProjectFields = z.output<typeof projectInputSchema>;
-type Facts = z.output<typeof factsInputSchema>;
+export type Facts = z.output<typeof factsInputSchema>;
 type Issue = { path: string; message: string };
 
 export type { FactsInput, ProjectInput };
@@ -190,9 +190,19 @@ function checkFacts(facts: Facts, roster: ReadonlyMap<string, string>, today: st
 export async function pushProjectFacts(deps: Deps, actor: Actor, projectId: string, facts: Facts) {
   const { scope } = await loadProject(deps, projectId);
   authorize(projectPolicy.feed, actor, scope);
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  const issues = checkFacts(facts, await workerIdsByKey(deps.db, projectId), today);
+  const issues = await checkProjectFacts(deps, projectId, facts);
   if (issues.length > 0) refuse(issues);
+  return writeProjectFacts(deps, projectId, facts);
+}
+
+/** Every problem of a push against itself and the stored roster, with its JSON path. */
+export async function checkProjectFacts(deps: Deps, projectId: string, facts: Facts): Promise<Issue[]> {
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  return checkFacts(facts, await workerIdsByKey(deps.db, projectId), today);
+}
+
+/** Writes checked facts; see `pushProjectFacts`. */
+export async function writeProjectFacts(deps: Deps, projectId: string, facts: Facts) {
   const pii = piiCipher(deps.config.secret);
   const workers = await upsertWorkers(
     deps.db,

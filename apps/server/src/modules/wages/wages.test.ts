@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
-import { demoCreditCode } from "../../seed/demo.ts";
-import { openTestApp, TEST_PASSWORD, type TestApp, type TestClient } from "../../testing/app.ts";
+import { openTestApp, type TestApp, type TestClient } from "../../testing/app.ts";
 import { testEngines } from "../../testing/database.ts";
-import { createAccount } from "../users/users.service.ts";
+import { wageProjectFixture, wageProjectInput } from "../../testing/wages.ts";
 import { escalateOverdue } from "./wages.alerts.repo.ts";
 import { evaluateStoredProjects } from "./wages.evaluation.ts";
 
@@ -69,61 +68,13 @@ describe.each(testEngines())("wage monitoring on %s", (engine) => {
   let dept: TestClient;
   let county: TestClient;
   let projectId: string;
+  let departmentId: string;
   const clock = fixedClock("2026-06-15T04:00:00Z");
 
   beforeAll(async () => {
     t = await openTestApp(engine, { clock });
-    const housing = await t.deps.db
-      .selectFrom("organisations")
-      .select("id")
-      .where("kind", "=", "department")
-      .where("name", "=", "住房和城乡建设局")
-      .executeTakeFirstOrThrow();
-    for (const account of [
-      {
-        username: "dept.housing",
-        role: "department" as const,
-        regionCode: "652300",
-        organisationId: housing.id,
-      },
-      { username: "staff.changjishi", role: "staff" as const, regionCode: "652301", organisationId: null },
-    ])
-      await createAccount({
-        db: t.deps.db,
-        clock,
-        regions: t.deps.regions,
-        account: { ...account, displayName: account.username, password: TEST_PASSWORD, consentPurpose: null },
-      });
-    dept = await t.as("dept.housing");
-    county = await t.as("staff.changjishi");
-    const project = {
-      code: "CJ-2026-001",
-      name: "昌吉市第三中学教学楼",
-      regionCode: "652301",
-      sector: "housing",
-      departmentId: housing.id,
-      funding: "government",
-      contractAmount: 12_000_000,
-      contractSignedOn: "2026-01-10",
-      permitIssuedOn: "2026-02-02",
-      startedOn: "2026-03-01",
-      registeredOn: "2026-02-20",
-      siteBoardPublishedOn: "2026-03-01",
-      laborOfficerAssigned: true,
-      specialAccount: { bank: "昌吉农商银行", openedOn: "2026-01-25" },
-      deposit: { form: "cash", amount: 200_000, depositedOn: "2026-02-20" },
-      parties: [
-        {
-          role: "general_contractor",
-          name: "昌吉示范建工有限公司",
-          creditCode: demoCreditCode("652301", "JGC10001"),
-        },
-      ],
-    };
-    const made = await dept.request("POST", "/api/v1/wage-projects", project);
-    expect(made.statusCode, made.body).toBe(201);
-    projectId = made.json().project.id;
-    const again = await dept.request("POST", "/api/v1/wage-projects", project);
+    ({ dept, county, projectId, departmentId } = await wageProjectFixture(t));
+    const again = await dept.request("POST", "/api/v1/wage-projects", wageProjectInput(departmentId));
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ created: false, project: { id: projectId } });
   });
