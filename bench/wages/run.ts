@@ -37,16 +37,20 @@ const AS_OF = "2026-06-15";
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is needed: this benchmark runs on PostgreSQL");
 
+/** WA07 alone, written by hand: workers who worked in a closed month and were paid nothing for it by asOf. */
 const WA07_SQL = sql<{ n: string }>`
   select count(*) as n
   from wage_attendance a
   join wage_workers w on w.id = a.worker_id
+  left join (
+    select worker_id, month, sum(paid) as paid from wage_payroll
+    where paid > 0 and paid_on <= ${AS_OF}::date
+    group by worker_id, month
+  ) p on p.worker_id = a.worker_id and p.month = a.month
   where a.days > 0 and w.entered_on <= ${AS_OF}::date
     and a.month <= to_char(${AS_OF}::date, 'YYYY-MM')
     and (to_date(a.month, 'YYYY-MM') + interval '2 month' - interval '1 day')::date < ${AS_OF}::date
-    and coalesce((select sum(p.paid) from wage_payroll p
-                  where p.worker_id = a.worker_id and p.month = a.month
-                    and p.paid > 0 and p.paid_on <= ${AS_OF}::date), 0) = 0`;
+    and coalesce(p.paid, 0) = 0`;
 
 async function copyLines(client: pg.Client, table: keyof typeof COPY_COLUMNS, lines: string[]) {
   if (lines.length === 0) return;

@@ -49,11 +49,10 @@ export const storedAlertSchema = wageAlertSchema.extend({
   departmentId: z.string(),
   departmentName: z.string(),
   status: z.enum(WAGE_ALERT_STATUSES),
-  /** Whether the last evaluation found it still holding. */
+  /** Whether the last evaluation of the project found it still holding. */
   holds: z.boolean(),
   firstRaisedOn: z.string(),
   raisedOn: z.string(),
-  lastHeldOn: z.string(),
   /** The day to dispose it by (working days after raising, by severity). */
   deadline: z.string(),
   overdue: z.boolean(),
@@ -103,7 +102,11 @@ export const getWageAlert = defineRoute({
   response: z.object({ alert: storedAlertSchema, events: z.array(alertEventSchema) }),
 });
 
-const transition = (action: "acknowledge" | "dispose" | "close", summary: string, body: z.ZodType) =>
+const transition = <B extends z.ZodType>(
+  action: "acknowledge" | "dispose" | "close",
+  summary: string,
+  body: B,
+) =>
   defineRoute({
     id: `wages.alerts.${action}`,
     method: "POST",

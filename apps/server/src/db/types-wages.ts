@@ -115,8 +115,7 @@ export interface WageAlertTable {
   parameters: ColumnType<Record<string, unknown>, string, string>;
   status: WageAlertStatus;
   holds: Defaulted<boolean>;
-  last_held_on: string;
-  held_run: string;
+  parameters_hash: string;
   first_raised_on: string;
   raised_on: string;
   deadline: string;
@@ -126,6 +125,19 @@ export interface WageAlertTable {
   disposed_at: Timestamp | null;
   disposed_on: string | null;
   closed_at: Timestamp | null;
+}
+
+export interface WageEvaluationTable {
+  id: Generated<string>;
+  as_of: string;
+  project_id: string | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  projects: Defaulted<number>;
+  holding: Defaulted<number>;
+  raised: Defaulted<number>;
+  reraised: Defaulted<number>;
+  cleared: Defaulted<number>;
 }
 
 export interface WageAlertEventTable {
@@ -161,6 +173,7 @@ export interface WageTables {
   working_calendar: WorkingCalendarTable;
   wage_rule_parameters: WageRuleParametersTable;
   wage_alerts: WageAlertTable;
+  wage_evaluations: WageEvaluationTable;
   wage_alert_events: WageAlertEventTable;
   wage_alert_evidence: WageAlertEvidenceTable;
 }

@@ -131,11 +131,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ruleset_version text not null,
       parameters jsonb not null,
       status text not null check (status in ('raised', 'acknowledged', 'disposed', 'closed')),
-      -- whether the last evaluation found it holding, and when it last did
+      -- whether the last evaluation of its project found it holding
       holds boolean not null default true,
-      last_held_on date not null,
-      -- the evaluation run that last found it holding
-      held_run text not null,
+      -- sha-256 of the parameters it was raised under, to see a change without reading them
+      parameters_hash text not null,
       first_raised_on date not null,
       -- the current round: raised (or re-raised) on, and the day to dispose it by
       raised_on date not null,
@@ -152,6 +151,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index wage_alerts_open_idx on wage_alerts (deadline) where status in ('raised', 'acknowledged');
     create index wage_alerts_raised_idx on wage_alerts (raised_on);
+
+    -- every evaluation: the day evaluated as of, when it ran, what it covered and found
+    create table wage_evaluations (
+      id uuid primary key default gen_random_uuid(),
+      as_of date not null,
+      -- null for every project (the daily run); otherwise the one project evaluated
+      project_id uuid references wage_projects(id) on delete cascade,
+      started_at timestamptz not null,
+      finished_at timestamptz,
+      projects integer not null default 0,
+      holding integer not null default 0,
+      raised integer not null default 0,
+      reraised integer not null default 0,
+      cleared integer not null default 0
+    );
+    create index wage_evaluations_started_idx on wage_evaluations (started_at desc);
 
     create table wage_alert_events (
       id bigint generated always as identity primary key,

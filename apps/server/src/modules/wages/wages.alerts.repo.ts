@@ -4,11 +4,23 @@ import type { WageAlertStatus } from "../../db/types-wages.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** What the evaluation compares against: each alert's key, status and content as last written. */
 export function findAlertKeys(db: Db, projectIds: readonly string[]) {
   if (projectIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom("wage_alerts")
-    .select(["id", "project_id", "code", "subject_key", "status", "holds"])
+    .select([
+      "id",
+      "project_id",
+      "code",
+      "subject_key",
+      "status",
+      "holds",
+      "severity",
+      "message",
+      "ruleset_version",
+      "parameters_hash",
+    ])
     .where("project_id", "in", projectIds)
     .execute();
 }
@@ -19,6 +31,7 @@ export interface AlertWrite {
   message: string;
   ruleset_version: string;
   parameters: string;
+  parameters_hash: string;
 }
 
 export interface NewAlert extends AlertWrite {
@@ -31,20 +44,12 @@ export interface NewAlert extends AlertWrite {
 }
 
 /** New alerts (status raised), each with its `raised` event. */
-export async function insertAlerts(db: Db, rows: readonly NewAlert[], run: string, at: Date) {
+export async function insertAlerts(db: Db, rows: readonly NewAlert[], at: Date) {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     const ids = await db
       .insertInto("wage_alerts")
-      .values(
-        chunk.map((r) => ({
-          ...r,
-          status: "raised" as const,
-          last_held_on: r.raised_on,
-          held_run: run,
-          first_raised_on: r.raised_on,
-        })),
-      )
+      .values(chunk.map((r) => ({ ...r, status: "raised" as const, first_raised_on: r.raised_on })))
       .returning("id")
       .execute();
     await insertEvents(
@@ -56,14 +61,14 @@ export async function insertAlerts(db: Db, rows: readonly NewAlert[], run: strin
 }
 
 /**
- * Alerts found holding again: the text and severity of today's evaluation; those already disposed
- * or closed are re-raised with a new deadline (and an event), the others keep theirs.
+ * Alerts found holding whose text, severity or parameters changed, or that had stopped holding, or
+ * that are re-raised (disposed or closed, yet holding again: a new round with a new deadline and an
+ * event). Alerts found as they were are not written at all.
  */
-export async function markHeld(
+export async function updateHeld(
   db: Db,
   rows: readonly (AlertWrite & { id: string; reraise: { from: WageAlertStatus; deadline: string } | null })[],
   asOf: string,
-  run: string,
   at: Date,
 ) {
   for (let i = 0; i < rows.length; i += 1000) {
@@ -75,8 +80,8 @@ export async function markHeld(
     await sql`
       update wage_alerts a set
         severity = v.severity, basis = v.basis, message = v.message,
-        ruleset_version = v.ruleset_version, parameters = v.parameters,
-        holds = true, last_held_on = ${asOf}, held_run = ${run},
+        ruleset_version = v.ruleset_version, parameters = v.parameters, parameters_hash = v.parameters_hash,
+        holds = true,
         status = case when v.reraise then 'raised' else a.status end,
         raised_on = case when v.reraise then ${asOf}::date else a.raised_on end,
         deadline = coalesce(v.deadline, a.deadline),
@@ -88,7 +93,7 @@ export async function markHeld(
         closed_at = case when v.reraise then null else a.closed_at end
       from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(
         id uuid, severity text, basis text, message text, ruleset_version text, parameters jsonb,
-        reraise boolean, deadline date)
+        parameters_hash text, reraise boolean, deadline date)
       where a.id = v.id
     `.execute(db);
   }
@@ -105,17 +110,35 @@ export async function markHeld(
   );
 }
 
-/** Alerts of these projects that this run did not find: they no longer hold. */
-export async function markCleared(db: Db, projectIds: readonly string[], run: string) {
-  if (projectIds.length === 0) return 0;
-  const result = await db
-    .updateTable("wage_alerts")
-    .set({ holds: false })
-    .where("project_id", "in", projectIds)
-    .where("holds", "=", true)
-    .where("held_run", "<>", run)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/** Alerts the evaluation no longer finds. */
+export async function markCleared(db: Db, ids: readonly string[]) {
+  for (let i = 0; i < ids.length; i += 5000)
+    await db
+      .updateTable("wage_alerts")
+      .set({ holds: false })
+      .where("id", "in", ids.slice(i, i + 5000))
+      .execute();
+}
+
+export function startEvaluation(db: Db, asOf: string, projectId: string | null, at: Date) {
+  return db
+    .insertInto("wage_evaluations")
+    .values({ as_of: asOf, project_id: projectId, started_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+}
+
+export async function finishEvaluation(
+  db: Db,
+  id: string,
+  counts: { projects: number; holding: number; raised: number; reraised: number; cleared: number },
+  at: Date,
+) {
+  await db
+    .updateTable("wage_evaluations")
+    .set({ ...counts, finished_at: at })
+    .where("id", "=", id)
+    .execute();
 }
 
 export async function insertEvents(

@@ -58,7 +58,6 @@ function present(row: AlertRow, actor: Actor, today: string): StoredWageAlert {
     holds: row.holds,
     firstRaisedOn: row.first_raised_on,
     raisedOn: row.raised_on,
-    lastHeldOn: row.last_held_on,
     deadline: row.deadline,
     overdue: open && row.deadline < today,
     timesRaised: row.times_raised,

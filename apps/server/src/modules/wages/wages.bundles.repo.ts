@@ -18,13 +18,16 @@ export function findProjectsPage(db: Db, afterId: string | null, limit: number, 
 }
 export type EvaluatedProjectRow = Awaited<ReturnType<typeof findProjectsPage>>[number];
 
-/** Every fact the rules read for a set of projects, months up to `lastMonth`. */
+/**
+ * Every fact the rules read for a set of projects, months up to `lastMonth`: the roster first, then
+ * attendance and payroll by worker (index look-ups, whatever the tables' size).
+ */
 export async function findProjectFacts(db: Db, projectIds: readonly string[], lastMonth: string) {
-  const ids = sql.join(projectIds.map((id) => sql`${id}::uuid`));
-  const [workers, attendance, payroll, allocations] = await Promise.all([
+  const [workers, allocations] = await Promise.all([
     db
       .selectFrom("wage_workers")
       .select([
+        "id",
         "project_id",
         "worker_key",
         "contract_signed",
@@ -34,14 +37,22 @@ export async function findProjectFacts(db: Db, projectIds: readonly string[], la
         "exit_settlement_confirmed_on",
       ])
       .where("project_id", "in", projectIds)
+      .orderBy("project_id")
+      .orderBy("worker_key")
       .execute(),
-    sql<{ project_id: string; worker_key: string; month: string; days: string }>`
-      select w.project_id, w.worker_key, a.month, a.days
-      from wage_attendance a join wage_workers w on w.id = a.worker_id
-      where w.project_id in (${ids}) and a.month <= ${lastMonth}`.execute(db),
+    db
+      .selectFrom("wage_allocations")
+      .select(["project_id", "month", "amount", "allocated_on"])
+      .where("project_id", "in", projectIds)
+      .execute(),
+  ]);
+  const ids = `{${workers.map((w) => w.id).join(",")}}`;
+  const [attendance, payroll] = await Promise.all([
+    sql<{ worker_id: string; month: string; days: string }>`
+      select worker_id, month, days from wage_attendance
+      where worker_id = any(${ids}::uuid[]) and month <= ${lastMonth}`.execute(db),
     sql<{
-      project_id: string;
-      worker_key: string;
+      worker_id: string;
       month: string;
       payable: string;
       paid: string;
@@ -49,14 +60,8 @@ export async function findProjectFacts(db: Db, projectIds: readonly string[], la
       via_special_account: boolean;
       worker_signed: boolean;
     }>`
-      select w.project_id, w.worker_key, p.month, p.payable, p.paid, p.paid_on, p.via_special_account, p.worker_signed
-      from wage_payroll p join wage_workers w on w.id = p.worker_id
-      where w.project_id in (${ids}) and p.month <= ${lastMonth}`.execute(db),
-    db
-      .selectFrom("wage_allocations")
-      .select(["project_id", "month", "amount", "allocated_on"])
-      .where("project_id", "in", projectIds)
-      .execute(),
+      select worker_id, month, payable, paid, paid_on, via_special_account, worker_signed from wage_payroll
+      where worker_id = any(${ids}::uuid[]) and month <= ${lastMonth}`.execute(db),
   ]);
   return { workers, attendance: attendance.rows, payroll: payroll.rows, allocations };
 }

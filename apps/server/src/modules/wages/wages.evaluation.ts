@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { subjectKey } from "@jiuye/wages/alerts";
 import type { Bundle } from "@jiuye/wages/bundle";
 import { monthOf, WorkingCalendar } from "@jiuye/wages/calendar";
@@ -7,7 +7,15 @@ import { type RuleParameters, resolveParameters } from "@jiuye/wages/parameters"
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { type Clock, todayInChina } from "../../lib/clock.ts";
-import { findAlertKeys, insertAlerts, markCleared, markHeld, type NewAlert } from "./wages.alerts.repo.ts";
+import {
+  findAlertKeys,
+  finishEvaluation,
+  insertAlerts,
+  markCleared,
+  type NewAlert,
+  startEvaluation,
+  updateHeld,
+} from "./wages.alerts.repo.ts";
 import {
   type EvaluatedProjectRow,
   findCalendarDays,
@@ -50,10 +58,19 @@ export function parametersFor(rows: readonly ParameterRow[], regionPath: string)
   };
 }
 
-type Facts = Awaited<ReturnType<typeof findProjectFacts>>;
+type Loaded = Awaited<ReturnType<typeof findProjectFacts>>;
+type WithKey<R> = R & { worker_key: string };
+
+/** One project's facts, attendance and payroll named by the worker's key. */
+interface Facts {
+  workers: Loaded["workers"];
+  attendance: WithKey<Loaded["attendance"][number]>[];
+  payroll: WithKey<Loaded["payroll"][number]>[];
+  allocations: Loaded["allocations"];
+}
 
 /** The facts of a page of projects, split by project. */
-function factsByProject(facts: Facts): Map<string, Facts> {
+function factsByProject(loaded: Loaded): Map<string, Facts> {
   const out = new Map<string, Facts>();
   const of = (projectId: string) => {
     let f = out.get(projectId);
@@ -63,10 +80,17 @@ function factsByProject(facts: Facts): Map<string, Facts> {
     }
     return f;
   };
-  for (const w of facts.workers) of(w.project_id).workers.push(w);
-  for (const a of facts.attendance) of(a.project_id).attendance.push(a);
-  for (const p of facts.payroll) of(p.project_id).payroll.push(p);
-  for (const a of facts.allocations) of(a.project_id).allocations.push(a);
+  const workers = new Map(loaded.workers.map((w) => [w.id, w]));
+  for (const w of loaded.workers) of(w.project_id).workers.push(w);
+  for (const a of loaded.attendance) {
+    const w = workers.get(a.worker_id);
+    if (w) of(w.project_id).attendance.push({ ...a, worker_key: w.worker_key });
+  }
+  for (const p of loaded.payroll) {
+    const w = workers.get(p.worker_id);
+    if (w) of(w.project_id).payroll.push({ ...p, worker_key: w.worker_key });
+  }
+  for (const a of loaded.allocations) of(a.project_id).allocations.push(a);
   return out;
 }
 
@@ -80,8 +104,6 @@ export function bundleOf(
   calendar: Bundle["calendar"],
   parameters: RuleParameters,
 ): Bundle {
-  const mine = <R extends { project_id: string }>(rows: readonly R[]) =>
-    rows.filter((r) => r.project_id === project.id);
   const amount = (v: string | null) => (v === null ? null : Number(v));
   return {
     asOf,
@@ -163,12 +185,13 @@ export interface EvaluationRun {
 }
 
 const PAGE = 500;
+type Known = Awaited<ReturnType<typeof findAlertKeys>>[number];
 
 /**
  * Evaluates every stored project (or the ones given) as of today in China with the rules the dry
- * run uses, and records what it finds: new alerts raised with a deadline in working days, alerts
- * still holding refreshed (re-raised when they had been disposed or closed), the rest marked no
- * longer holding.
+ * run uses, and records what changed: new alerts raised with a deadline in working days, alerts
+ * whose text or severity changed rewritten, alerts disposed or closed yet holding re-raised, and
+ * alerts no longer found marked so. Alerts found as they were are not written. Each run is logged.
  */
 export async function evaluateStoredProjects(
   deps: { db: Kysely<Database>; clock: Clock },
@@ -176,7 +199,8 @@ export async function evaluateStoredProjects(
 ): Promise<EvaluationRun> {
   const { db, clock } = deps;
   const asOf = options.asOf ?? todayInChina(clock.now());
-  const run = randomUUID();
+  const single = options.projectIds?.length === 1 ? (options.projectIds[0] ?? null) : null;
+  const log = await startEvaluation(db, asOf, single, clock.now());
   const calendarDays = await findCalendarDays(db);
   const calendar = new WorkingCalendar(calendarDays);
   const parameterRows = await findParameterRows(db, asOf);
@@ -187,17 +211,23 @@ export async function evaluateStoredProjects(
     if (projects.length === 0) break;
     after = projects[projects.length - 1]?.id ?? null;
     const ids = projects.map((p) => p.id);
-    const facts = factsByProject(await findProjectFacts(db, ids, monthOf(asOf)));
-    const known = new Map(
-      (await findAlertKeys(db, ids)).map((a) => [`${a.project_id}|${a.code}|${a.subject_key}`, a]),
+    const [facts, knownRows] = await Promise.all([
+      findProjectFacts(db, ids, monthOf(asOf)),
+      findAlertKeys(db, ids),
+    ]);
+    const byProject = factsByProject(facts);
+    const known = new Map<string, Known>(
+      knownRows.map((a) => [`${a.project_id}|${a.code}|${a.subject_key}`, a]),
     );
+    const found = new Set<string>();
     const fresh: NewAlert[] = [];
-    const held: Parameters<typeof markHeld>[1][number][] = [];
+    const changed: Parameters<typeof updateHeld>[1][number][] = [];
     for (const project of projects) {
       const handling = parametersFor(parameterRows, project.region_path);
       const parameters = JSON.stringify(handling.rules);
+      const parametersHash = createHash("sha256").update(parameters).digest("hex");
       const { alerts } = evaluateBundle(
-        bundleOf(project, facts.get(project.id) ?? NO_FACTS, asOf, calendarDays, handling.rules),
+        bundleOf(project, byProject.get(project.id) ?? NO_FACTS, asOf, calendarDays, handling.rules),
       );
       for (const alert of alerts) {
         const key = subjectKey(alert.subject);
@@ -208,6 +238,7 @@ export async function evaluateStoredProjects(
           message: alert.message,
           ruleset_version: RULESET_VERSION,
           parameters,
+          parameters_hash: parametersHash,
         };
         const existing = known.get(`${project.id}|${alert.code}|${key}`);
         if (!existing) {
@@ -220,25 +251,36 @@ export async function evaluateStoredProjects(
             raised_on: asOf,
             deadline,
           });
-        } else {
-          const reraise =
-            existing.status === "disposed" || existing.status === "closed"
-              ? { from: existing.status, deadline }
-              : null;
-          held.push({ ...write, id: existing.id, reraise });
+          continue;
         }
+        found.add(existing.id);
+        const reraise =
+          existing.status === "disposed" || existing.status === "closed"
+            ? { from: existing.status, deadline }
+            : null;
+        const same =
+          existing.holds &&
+          existing.severity === write.severity &&
+          existing.message === write.message &&
+          existing.ruleset_version === write.ruleset_version &&
+          existing.parameters_hash === write.parameters_hash;
+        if (reraise || !same) changed.push({ ...write, id: existing.id, reraise });
       }
     }
+    const cleared = knownRows.filter((a) => a.holds && !found.has(a.id)).map((a) => a.id);
     const now = clock.now();
     await db.transaction().execute(async (trx) => {
-      await insertAlerts(trx, fresh, run, now);
-      await markHeld(trx, held, asOf, run, now);
-      out.cleared += await markCleared(trx, ids, run);
+      await insertAlerts(trx, fresh, now);
+      await updateHeld(trx, changed, asOf, now);
+      await markCleared(trx, cleared);
     });
     out.projects += projects.length;
     out.raised += fresh.length;
-    out.reraised += held.filter((h) => h.reraise).length;
-    out.holding += fresh.length + held.length;
+    out.reraised += changed.filter((h) => h.reraise).length;
+    out.cleared += cleared.length;
+    out.holding += fresh.length + found.size;
   }
+  const { asOf: _asOf, ...counts } = out;
+  await finishEvaluation(db, log.id, counts, clock.now());
   return out;
 }

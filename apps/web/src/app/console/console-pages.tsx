@@ -38,6 +38,9 @@ import { PostingStatsPage } from "./pages/posting-stats-page.tsx";
 import { PostingsPage } from "./pages/postings-page.tsx";
 import { RegionsPage } from "./pages/regions-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
+import { WageAlertsPage } from "./pages/wage-alerts-page.tsx";
+import { WageProjectsPage } from "./pages/wage-projects-page.tsx";
+import { WageUploadPage } from "./pages/wage-upload-page.tsx";
 import { ZeroEmploymentPage } from "./pages/zero-employment-page.tsx";
 
 export type ConsoleRole = Exclude<Role, "seeker">;
@@ -61,7 +64,10 @@ export type ConsolePageKey =
   | "audit"
   | "regions"
   | "departments"
-  | "organisations";
+  | "organisations"
+  | "wageProjects"
+  | "wageAlerts"
+  | "wageUpload";
 
 export interface ConsolePage {
   key: ConsolePageKey;
@@ -173,6 +179,27 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
     element: <PeopleImportPage />,
   },
   {
+    key: "wageProjects",
+    path: "wages/projects",
+    icon: <BankOutlined />,
+    roles: ["employer", "staff", "department", "leadership", "admin"],
+    element: <WageProjectsPage />,
+  },
+  {
+    key: "wageAlerts",
+    path: "wages/alerts",
+    icon: <AlertOutlined />,
+    roles: ["staff", "department", "leadership", "admin"],
+    element: <WageAlertsPage />,
+  },
+  {
+    key: "wageUpload",
+    path: "wages/upload",
+    icon: <CloudUploadOutlined />,
+    roles: ["employer", "staff", "department", "admin"],
+    element: <WageUploadPage />,
+  },
+  {
     key: "feedSources",
     path: "feed-sources",
     icon: <ApiOutlined />,
@@ -207,6 +234,5 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
 /** Modules still being built: shown in the menu, disabled and marked as coming. */
 export const COMING_MODULES = [
   { key: "targets", icon: <AimOutlined /> },
-  { key: "wageAlerts", icon: <AlertOutlined /> },
   { key: "complaints", icon: <MessageOutlined /> },
 ] as const;

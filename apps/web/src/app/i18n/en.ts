@@ -1,5 +1,6 @@
 import { jobsEn } from "./en-jobs.ts";
 import { peopleEn } from "./en-people.ts";
+import { wagesEn } from "./en-wages.ts";
 import { workEn } from "./en-work.ts";
 import type { Messages } from "./zh-CN.ts";
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...jobsEn,
   ...peopleEn,
   ...workEn,
+  ...wagesEn,
   common: {
     appName: "Employment Services",
     loading: "Loading…",
@@ -197,6 +199,8 @@ export const en: Messages = {
     applications: "Applications",
     targets: "Targets",
     wageAlerts: "Wage alerts",
+    wageProjects: "Wage monitoring projects",
+    wageUpload: "Upload wage sheets",
     complaints: "Complaints",
     allRegions: "All regions",
   },

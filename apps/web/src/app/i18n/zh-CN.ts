@@ -1,5 +1,6 @@
 import { jobsZhCN } from "./zh-CN-jobs.ts";
 import { peopleZhCN } from "./zh-CN-people.ts";
+import { wagesZhCN } from "./zh-CN-wages.ts";
 import { workZhCN } from "./zh-CN-work.ts";
 
 /** Chinese labels: the default language, and the shape every other language follows. */
@@ -7,6 +8,7 @@ export const zhCN = {
   ...jobsZhCN,
   ...peopleZhCN,
   ...workZhCN,
+  ...wagesZhCN,
   common: {
     appName: "就业服务平台",
     loading: "加载中…",
@@ -177,6 +179,8 @@ export const zhCN = {
     applications: "应聘管理",
     targets: "目标任务",
     wageAlerts: "工资预警",
+    wageProjects: "欠薪监测项目",
+    wageUpload: "工资数据上传",
     complaints: "投诉",
     allRegions: "全区",
   },
