@@ -60,12 +60,22 @@ export function* generateRows(r: Random, scale: GeneratedScale, departmentIds: r
       };
       yield {
         table: "wage_attendance" as const,
-        line: [workerId, month, 20 + Math.floor(r() * 6)].join(","),
+        line: [workerId, projectId, month, 20 + Math.floor(r() * 6)].join(","),
       };
       const paidOn = month === "2026-03" ? "2026-04-15" : "2026-05-15";
       yield {
         table: "wage_payroll" as const,
-        line: [workerId, month, month, 6000, unpaid ? 0 : 6000, unpaid ? "" : paidOn, "t", "t"].join(","),
+        line: [
+          workerId,
+          projectId,
+          month,
+          month,
+          6000,
+          unpaid ? 0 : 6000,
+          unpaid ? "" : paidOn,
+          "t",
+          "t",
+        ].join(","),
       };
     }
     for (const month of MONTHS)
@@ -80,7 +90,8 @@ export const COPY_COLUMNS = {
   wage_projects:
     "id, code, name, region_code, sector, department_id, funding, contract_amount, contract_signed_on, permit_issued_on, started_on, registered_on, site_board_published_on, labor_officer_assigned, account_opened_on, deposit_form, deposit_amount, deposited_on",
   wage_workers: "id, project_id, worker_key, name, contract_signed, real_name_verified, entered_on",
-  wage_attendance: "worker_id, month, days",
-  wage_payroll: "worker_id, month, row_key, payable, paid, paid_on, via_special_account, worker_signed",
+  wage_attendance: "worker_id, project_id, month, days",
+  wage_payroll:
+    "worker_id, project_id, month, row_key, payable, paid, paid_on, via_special_account, worker_signed",
   wage_allocations: "project_id, month, row_key, amount, allocated_on",
 } as const;

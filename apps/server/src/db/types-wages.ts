@@ -62,6 +62,7 @@ export interface WageWorkerTable {
 
 export interface WageAttendanceTable {
   worker_id: string;
+  project_id: string;
   month: string;
   days: ColumnType<string, number, number>;
 }
@@ -69,6 +70,7 @@ export interface WageAttendanceTable {
 export interface WagePayrollTable {
   id: Generated<string>;
   worker_id: string;
+  project_id: string;
   month: string;
   row_key: string;
   payable: Money;

@@ -67,17 +67,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index wage_workers_id_number_idx on wage_workers (id_number_hash);
 
+    -- project_id repeats the worker's, so that a project's facts are read in one index range
     create table wage_attendance (
       worker_id uuid not null references wage_workers(id) on delete cascade,
+      project_id uuid not null references wage_projects(id) on delete cascade,
       month text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
       days numeric(4, 1) not null check (days between 0 and 31),
       primary key (worker_id, month)
     );
+    create index wage_attendance_project_idx on wage_attendance (project_id);
 
     -- several rows per worker and month are one (largest payable, paid summed as of the day evaluated)
     create table wage_payroll (
       id bigint generated always as identity primary key,
       worker_id uuid not null references wage_workers(id) on delete cascade,
+      project_id uuid not null references wage_projects(id) on delete cascade,
       month text not null check (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
       -- the row's key in the sender's payroll sheet
       row_key text not null,
@@ -88,7 +92,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       worker_signed boolean not null,
       unique (worker_id, row_key)
     );
-    create index wage_payroll_month_idx on wage_payroll (worker_id, month);
+    create index wage_payroll_project_idx on wage_payroll (project_id);
 
     create table wage_allocations (
       id bigint generated always as identity primary key,

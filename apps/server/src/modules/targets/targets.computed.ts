@@ -3,15 +3,22 @@
  * from the platform; every other indicator is reported by the counties and departments, whatever
  * the catalogue expects, until the module holding its records arrives (recruitment events,
  * internship posts, training enrolments). For some reported indicators the platform sees a part of
- * what is reported (the hires confirmed on it): `PLATFORM_COUNTS` shows that count beside the report.
+ * what is reported (the hires confirmed on it, the wage alerts disposed on it): `PLATFORM_COUNTS`
+ * shows that figure beside the report.
  */
 import { periodBounds } from "@jiuye/targets/time";
 import type { Deps } from "../../http/context.ts";
 import { countPlacements } from "../applications/applications.repo.ts";
 import { aggregateByRegionAndMonth } from "../job-search/job-search.repo.ts";
+import { disposalPercentWithin } from "../wages/wages.alerts.repo.ts";
 
-/** The count in a region's subtree for a year, through a month (`YYYY-MM`, inclusive). */
-type Count = (db: Deps["db"], regionPath: string, year: number, throughMonth: string) => Promise<number>;
+/** The count in a region's subtree for a year, through a month (`YYYY-MM`, inclusive); null when there is nothing to count. */
+type Count = (
+  db: Deps["db"],
+  regionPath: string,
+  year: number,
+  throughMonth: string,
+) => Promise<number | null>;
 
 const COMPUTED: Readonly<Record<string, Count>> = {
   /** 就业岗位归集: postings collected (published) this year, by the month they were first seen. */
@@ -38,6 +45,9 @@ const PLATFORM_COUNTS: Readonly<Record<string, Count>> = {
   unemployed_reemployed: placements("registered_unemployed"),
   /** 就业困难人员实现就业: hires of 就业困难人员. */
   hardship_employed: placements("hardship"),
+  /** 欠薪监控预警信息处置率: the share of wage alerts raised this year that were disposed (%). */
+  wage_alert_disposal_rate: (db, regionPath, year, throughMonth) =>
+    disposalPercentWithin(db, { regionPath, from: `${year}-01-01`, to: monthEnd(throughMonth) }),
 };
 
 export const COMPUTED_CODES: ReadonlySet<string> = new Set(Object.keys(COMPUTED));
@@ -55,7 +65,7 @@ export async function computedActual(db: Deps["db"], opts: CountOptions): Promis
   return count ? count(db, opts.regionPath, opts.year, opts.throughMonth) : null;
 }
 
-/** What the platform saw of a reported indicator (hires confirmed on it), or null when it sees nothing of it. */
+/** What the platform saw of a reported indicator (hires, disposed alerts), or null when it sees nothing of it. */
 export async function platformCount(db: Deps["db"], opts: CountOptions): Promise<number | null> {
   const count = PLATFORM_COUNTS[opts.indicator];
   return count ? count(db, opts.regionPath, opts.year, opts.throughMonth) : null;

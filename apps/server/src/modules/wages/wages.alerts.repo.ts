@@ -177,3 +177,24 @@ export async function escalateOverdue(db: Db, today: string) {
   `.execute(db);
   return result.rows;
 }
+
+/**
+ * The share (in %) of alerts raised in a period on projects in a region's subtree that were disposed
+ * or closed; null when none was raised. What the targets module shows beside 欠薪监控预警信息处置率.
+ */
+export async function disposalPercentWithin(db: Db, opts: { regionPath: string; from: string; to: string }) {
+  const row = await db
+    .selectFrom("wage_alerts as a")
+    .innerJoin("wage_projects as p", "p.id", "a.project_id")
+    .innerJoin("regions as r", "r.code", "p.region_code")
+    .select([
+      sql<string>`count(*)`.as("raised"),
+      sql<string>`count(*) filter (where a.status in ('disposed', 'closed'))`.as("disposed"),
+    ])
+    .where((eb) => eb.or([eb("r.path", "=", opts.regionPath), eb("r.path", "like", `${opts.regionPath}.%`)]))
+    .where("a.raised_on", ">=", opts.from)
+    .where("a.raised_on", "<=", opts.to)
+    .executeTakeFirstOrThrow();
+  const raised = Number(row.raised);
+  return raised === 0 ? null : Math.round((Number(row.disposed) / raised) * 1000) / 10;
+}

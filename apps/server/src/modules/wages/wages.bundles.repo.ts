@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -18,12 +18,9 @@ export function findProjectsPage(db: Db, afterId: string | null, limit: number, 
 }
 export type EvaluatedProjectRow = Awaited<ReturnType<typeof findProjectsPage>>[number];
 
-/**
- * Every fact the rules read for a set of projects, months up to `lastMonth`: the roster first, then
- * attendance and payroll by worker (index look-ups, whatever the tables' size).
- */
+/** Every fact the rules read for a set of projects, months up to `lastMonth`, each by a range of the project's index. */
 export async function findProjectFacts(db: Db, projectIds: readonly string[], lastMonth: string) {
-  const [workers, allocations] = await Promise.all([
+  const [workers, attendance, payroll, allocations] = await Promise.all([
     db
       .selectFrom("wage_workers")
       .select([
@@ -41,29 +38,24 @@ export async function findProjectFacts(db: Db, projectIds: readonly string[], la
       .orderBy("worker_key")
       .execute(),
     db
+      .selectFrom("wage_attendance")
+      .select(["worker_id", "month", "days"])
+      .where("project_id", "in", projectIds)
+      .where("month", "<=", lastMonth)
+      .execute(),
+    db
+      .selectFrom("wage_payroll")
+      .select(["worker_id", "month", "payable", "paid", "paid_on", "via_special_account", "worker_signed"])
+      .where("project_id", "in", projectIds)
+      .where("month", "<=", lastMonth)
+      .execute(),
+    db
       .selectFrom("wage_allocations")
       .select(["project_id", "month", "amount", "allocated_on"])
       .where("project_id", "in", projectIds)
       .execute(),
   ]);
-  const ids = `{${workers.map((w) => w.id).join(",")}}`;
-  const [attendance, payroll] = await Promise.all([
-    sql<{ worker_id: string; month: string; days: string }>`
-      select worker_id, month, days from wage_attendance
-      where worker_id = any(${ids}::uuid[]) and month <= ${lastMonth}`.execute(db),
-    sql<{
-      worker_id: string;
-      month: string;
-      payable: string;
-      paid: string;
-      paid_on: string | null;
-      via_special_account: boolean;
-      worker_signed: boolean;
-    }>`
-      select worker_id, month, payable, paid, paid_on, via_special_account, worker_signed from wage_payroll
-      where worker_id = any(${ids}::uuid[]) and month <= ${lastMonth}`.execute(db),
-  ]);
-  return { workers, attendance: attendance.rows, payroll: payroll.rows, allocations };
+  return { workers, attendance, payroll, allocations };
 }
 
 export async function findCalendarDays(db: Db) {

@@ -205,16 +205,25 @@ export async function evaluateStoredProjects(
   const calendar = new WorkingCalendar(calendarDays);
   const parameterRows = await findParameterRows(db, asOf);
   const out: EvaluationRun = { asOf, projects: 0, holding: 0, raised: 0, reraised: 0, cleared: 0 };
-  let after: string | null = null;
-  for (;;) {
+  // The next page is read while this one is evaluated and written.
+  const load = async (after: string | null) => {
     const projects = await findProjectsPage(db, after, PAGE, options.projectIds);
-    if (projects.length === 0) break;
-    after = projects[projects.length - 1]?.id ?? null;
+    if (projects.length === 0) return null;
     const ids = projects.map((p) => p.id);
     const [facts, knownRows] = await Promise.all([
       findProjectFacts(db, ids, monthOf(asOf)),
       findAlertKeys(db, ids),
     ]);
+    return { projects, ids, facts, knownRows };
+  };
+  let next = load(null);
+  for (;;) {
+    const page = await next;
+    if (!page) break;
+    const { projects, ids, facts, knownRows } = page;
+    next = load(ids[ids.length - 1] ?? null);
+    // Should this page fail, the read ahead is abandoned without an unhandled rejection.
+    next.catch(() => undefined);
     const byProject = factsByProject(facts);
     const known = new Map<string, Known>(
       knownRows.map((a) => [`${a.project_id}|${a.code}|${a.subject_key}`, a]),

@@ -85,7 +85,7 @@ export function upsertWorkers(db: Db, rows: readonly WorkerValues[]) {
 
 export function upsertAttendance(
   db: Db,
-  rows: readonly { worker_id: string; month: string; days: number }[],
+  rows: readonly { worker_id: string; project_id: string; month: string; days: number }[],
 ) {
   return upsertCounted(rows, (chunk) =>
     db
@@ -104,6 +104,7 @@ export function upsertAttendance(
 
 export interface PayrollValues {
   worker_id: string;
+  project_id: string;
   month: string;
   row_key: string;
   payable: number;

@@ -230,12 +230,18 @@ export async function writeProjectFacts(deps: Deps, projectId: string, facts: Fa
   };
   const attendance = await upsertAttendance(
     deps.db,
-    facts.attendance.map((a) => ({ worker_id: idOf(a.workerId), month: a.month, days: a.days })),
+    facts.attendance.map((a) => ({
+      worker_id: idOf(a.workerId),
+      project_id: projectId,
+      month: a.month,
+      days: a.days,
+    })),
   );
   const payroll = await upsertPayroll(
     deps.db,
     facts.payroll.map((p) => ({
       worker_id: idOf(p.workerId),
+      project_id: projectId,
       month: p.month,
       row_key: p.rowKey ?? p.month,
       payable: p.payable,

@@ -3,7 +3,7 @@ import { fixedClock } from "../../lib/clock.ts";
 import { openTestApp, type TestApp, type TestClient } from "../../testing/app.ts";
 import { testEngines } from "../../testing/database.ts";
 import { wageProjectFixture, wageProjectInput } from "../../testing/wages.ts";
-import { escalateOverdue } from "./wages.alerts.repo.ts";
+import { disposalPercentWithin, escalateOverdue } from "./wages.alerts.repo.ts";
 import { evaluateStoredProjects } from "./wages.evaluation.ts";
 
 type Alert = {
@@ -191,6 +191,14 @@ describe.each(testEngines())("wage monitoring on %s", (engine) => {
     });
     expect(rates.rows).toMatchObject([{ name: "住房和城乡建设局", raised: 5 }]);
     expect(rates.target).toBe(0.98);
+    // The same share, in %, is what the targets module shows beside 欠薪监控预警信息处置率.
+    const changji = t.deps.regions.get("652300")?.path ?? "";
+    expect(
+      await disposalPercentWithin(t.deps.db, { regionPath: changji, from: "2026-01-01", to: "2026-06-30" }),
+    ).toBe(20);
+    expect(
+      await disposalPercentWithin(t.deps.db, { regionPath: changji, from: "2026-07-01", to: "2026-12-31" }),
+    ).toBeNull();
   });
 
   it("escalates alerts past their deadline to the prefecture's inbox", async () => {
