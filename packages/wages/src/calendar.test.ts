@@ -57,11 +57,6 @@ describe("working days", () => {
     expect(calendar.addWorkingDays(date, n)).toBe(expected);
   });
 
-  it("counts working days after a date up to another", () => {
-    expect(calendar.workingDaysBetween("2026-04-29", "2026-05-07")).toBe(3);
-    expect(calendar.workingDaysBetween("2026-06-12", "2026-06-12")).toBe(0);
-  });
-
   it("has no holidays by default", () => {
     expect(new WorkingCalendar().addWorkingDays("2026-04-30", 1)).toBe("2026-05-01");
   });

@@ -67,13 +67,4 @@ export class WorkingCalendar {
     }
     return day;
   }
-
-  /** Working days in (from, to]: how many working days after `from` have passed by `to`. */
-  workingDaysBetween(from: string, to: string): number {
-    let count = 0;
-    for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-      if (this.isWorkingDay(day)) count++;
-    }
-    return count;
-  }
 }

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ALERT_CODES, RULES } from "./alerts.ts";
 import { parseBundleText } from "./bundle.ts";
-import { evaluateBundle, parametersOf, RULESET_VERSION } from "./evaluate.ts";
-import { DEFAULT_PARAMETERS } from "./parameters.ts";
+import { evaluateBundle, RULESET_VERSION } from "./evaluate.ts";
+import { DEFAULT_PARAMETERS, resolveParameters } from "./parameters.ts";
 import { alertsOf, brief, cleanBundle } from "./testing/bundle.ts";
 
 const example = readFileSync(new URL("../fixtures/example.json", import.meta.url), "utf8");
@@ -21,7 +21,7 @@ describe("evaluateBundle", () => {
         message: "投诉C1于2026-05-01收到，尚未办结",
       },
     ]);
-    expect(parametersOf(parsed.bundle)).toEqual(DEFAULT_PARAMETERS);
+    expect(resolveParameters(parsed.bundle.parameters)).toEqual(DEFAULT_PARAMETERS);
   });
 
   it("sorts by code, then worker, month and complaint", () => {

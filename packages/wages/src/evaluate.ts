@@ -1,7 +1,6 @@
 import { type Alert, compareAlerts } from "./alerts.ts";
 import type { Bundle } from "./bundle.ts";
 import { factsOf } from "./facts.ts";
-import { type RuleParameters, resolveParameters } from "./parameters.ts";
 import { payAlerts } from "./rules/pay.ts";
 import { peopleAlerts } from "./rules/people.ts";
 import { projectAlerts } from "./rules/project.ts";
@@ -21,9 +20,4 @@ export function evaluateBundle(bundle: Bundle): Evaluation {
   const facts = factsOf(bundle);
   const alerts = [...projectAlerts(facts), ...payAlerts(facts), ...peopleAlerts(facts)];
   return { alerts: alerts.sort(compareAlerts) };
-}
-
-/** The parameters an evaluation of the bundle runs under (its own, completed by the defaults). */
-export function parametersOf(bundle: Bundle): RuleParameters {
-  return resolveParameters(bundle.parameters);
 }

@@ -35,6 +35,7 @@ const OWN_ACCOUNT_ONLY: Record<string, string> = {
   "applications.declineInvitation": "declines an invitation sent to the caller",
   "push.getSettings": "the push settings of the caller's own registry record",
   "push.saveSettings": "changes the push settings of the caller's own registry record",
+  "wages.calendar.list": "the national working calendar: holidays belong to no region",
 };
 
 async function idOf(t: TestApp, username: string): Promise<string> {

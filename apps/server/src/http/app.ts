@@ -21,6 +21,7 @@ import { regionRoutes } from "../modules/regions/regions.routes.ts";
 import { targetRoutes } from "../modules/targets/targets.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
 import { wageRoutes } from "../modules/wages/wages.routes.ts";
+import { wageSettingsRoutes } from "../modules/wages/wages.settings.routes.ts";
 import type { Deps } from "./context.ts";
 import { registerErrorHandling } from "./errors.ts";
 import { registerOpenApi } from "./openapi.ts";
@@ -49,6 +50,7 @@ export const MODULE_ROUTES = [
   targetRoutes,
   bulletinRoutes,
   wageRoutes,
+  wageSettingsRoutes,
 ] as const;
 
 const UPLOAD_TYPES = [

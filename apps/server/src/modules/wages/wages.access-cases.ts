@@ -123,6 +123,31 @@ export const WAGE_OUTSIDE_CASES: Record<string, OutsideCase> = {
       await staff.request("POST", `/api/v1/wage-alerts/${(await changjiProject(t)).alertId}/close`, {}),
     );
   },
+  "wages.parameters.list": async (t, { staff }) => {
+    await (await t.as("admin")).request("POST", "/api/v1/wage-parameters", {
+      regionCode: "652301",
+      effectiveFrom: "2026-01-01",
+      parameters: { minimumMonthlyWage: 2000 },
+    });
+    const res = await staff.request("GET", "/api/v1/wage-parameters");
+    expect(res.json().items.map((r: { regionCode: string | null }) => r.regionCode)).not.toContain("652301");
+  },
+  "wages.parameters.set": async (_t, { admin }) => {
+    refused(
+      await admin.request("POST", "/api/v1/wage-parameters", {
+        regionCode: "652301",
+        effectiveFrom: "2026-01-01",
+        parameters: {},
+      }),
+    );
+  },
+  // The working calendar is the autonomous region's: a county's administrator cannot change it.
+  "wages.calendar.set": async (_t, { admin }) => {
+    refused(await admin.request("PUT", "/api/v1/working-calendar/2026-06-16", { kind: "holiday" }));
+  },
+  "wages.calendar.clear": async (_t, { admin }) => {
+    refused(await admin.request("DELETE", "/api/v1/working-calendar/2026-06-19"));
+  },
   "wages.alerts.rates": async (t, { admin }) => {
     await changjiProject(t);
     const res = await admin.request(

@@ -57,20 +57,3 @@ export async function findProjectFacts(db: Db, projectIds: readonly string[], la
   ]);
   return { workers, attendance, payroll, allocations };
 }
-
-export async function findCalendarDays(db: Db) {
-  const rows = await db.selectFrom("working_calendar").select(["day", "kind"]).orderBy("day").execute();
-  return {
-    holidays: rows.filter((r) => r.kind === "holiday").map((r) => r.day),
-    extraWorkdays: rows.filter((r) => r.kind === "workday").map((r) => r.day),
-  };
-}
-
-export function findParameterRows(db: Db, asOf: string) {
-  return db
-    .selectFrom("wage_rule_parameters")
-    .select(["region_code", "effective_from", "parameters"])
-    .where("effective_from", "<=", asOf)
-    .orderBy("effective_from")
-    .execute();
-}

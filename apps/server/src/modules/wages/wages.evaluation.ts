@@ -16,13 +16,8 @@ import {
   startEvaluation,
   updateHeld,
 } from "./wages.alerts.repo.ts";
-import {
-  type EvaluatedProjectRow,
-  findCalendarDays,
-  findParameterRows,
-  findProjectFacts,
-  findProjectsPage,
-} from "./wages.bundles.repo.ts";
+import { type EvaluatedProjectRow, findProjectFacts, findProjectsPage } from "./wages.bundles.repo.ts";
+import { findCalendarDays, findParameterRows } from "./wages.settings.repo.ts";
 
 /** Working days to dispose an alert, by severity, unless the parameters in force say otherwise. */
 export const DEFAULT_DISPOSAL_DAYS = { red: 5, yellow: 10 };

@@ -153,7 +153,7 @@ export function wageRoutes(app: FastifyInstance, deps: Deps): void {
         requireActor(ctx.actor),
         ctx.params.id,
         action,
-        ctx.body as Record<string, never>,
+        ctx.body as { note?: string; measures?: string; evidence?: string[] },
       );
       ctx.audit(`wage_alert_${action}`, alert.id, { code: alert.code, status: alert.status });
       return { alert };

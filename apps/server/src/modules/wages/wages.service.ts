@@ -1,9 +1,4 @@
-import type {
-  FactsInput,
-  factsInputSchema,
-  ProjectInput,
-  projectInputSchema,
-} from "@jiuye/contract/wage-projects";
+import type { factsInputSchema, projectInputSchema } from "@jiuye/contract/wage-projects";
 import { validateIdNumber } from "@jiuye/identifiers/gb11643";
 import type { z } from "zod";
 import type { Actor, Deps } from "../../http/context.ts";
@@ -29,8 +24,6 @@ import {
 type ProjectFields = z.output<typeof projectInputSchema>;
 export type Facts = z.output<typeof factsInputSchema>;
 type Issue = { path: string; message: string };
-
-export type { FactsInput, ProjectInput };
 
 function refuse(issues: Issue[]): never {
   throw new AppError("VALIDATION_FAILED", `${issues.length} value(s) are wrong; nothing was saved`, issues);
