@@ -24,6 +24,7 @@ import {
   resultsDir,
   root,
 } from "./browser-kit.ts";
+import { wagesFlow } from "./browser-wages-flow.ts";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -313,6 +314,7 @@ const flows: Flow[] = [
     },
   },
   applyFlow,
+  wagesFlow,
 ];
 
 async function runFlow(browser: Browser, flow: Flow, baseUrl: string): Promise<boolean> {

@@ -273,11 +273,14 @@ export async function evaluateStoredProjects(
     }
     const cleared = knownRows.filter((a) => a.holds && !found.has(a.id)).map((a) => a.id);
     const now = clock.now();
-    await db.transaction().execute(async (trx) => {
+    const write = async (trx: Kysely<Database>) => {
       await insertAlerts(trx, fresh, now);
       await updateHeld(trx, changed, asOf, now);
       await markCleared(trx, cleared);
-    });
+    };
+    // A page's writes are one transaction; within a request's transaction, they are part of it.
+    if (db.isTransaction) await write(db);
+    else await db.transaction().execute(write);
     out.projects += projects.length;
     out.raised += fresh.length;
     out.reraised += changed.filter((h) => h.reraise).length;

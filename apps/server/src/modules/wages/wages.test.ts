@@ -99,6 +99,18 @@ describe.each(testEngines())("wage monitoring on %s", (engine) => {
 
     const run = await evaluateStoredProjects(t.deps);
     expect(run).toMatchObject({ asOf: "2026-06-15", projects: 1, raised: 5, reraised: 0, cleared: 0 });
+    // Evaluating the one project now, from its page, finds the same and changes nothing.
+    const now = await dept.request("POST", `/api/v1/wage-projects/${projectId}/evaluate`, {});
+    expect(now.statusCode, now.body).toBe(200);
+    expect(now.json().alerts).toHaveLength(5);
+    // Both runs are logged (the clock stands still, so they are compared as a set).
+    const runs = await t.deps.db
+      .selectFrom("wage_evaluations")
+      .select(["project_id", "raised", "holding"])
+      .execute();
+    expect(runs).toHaveLength(2);
+    expect(runs).toContainEqual({ project_id: null, raised: 5, holding: 5 });
+    expect(runs).toContainEqual({ project_id: projectId, raised: 0, holding: 5 });
     const alerts = await alertsOf(dept);
     expect(brief(alerts)).toEqual([
       "WA04 yellow",

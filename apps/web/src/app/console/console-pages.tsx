@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
@@ -40,6 +41,7 @@ import { RegionsPage } from "./pages/regions-page.tsx";
 import { UsersPage } from "./pages/users-page.tsx";
 import { WageAlertsPage } from "./pages/wage-alerts-page.tsx";
 import { WageProjectsPage } from "./pages/wage-projects-page.tsx";
+import { WageSettingsPage } from "./pages/wage-settings-page.tsx";
 import { WageUploadPage } from "./pages/wage-upload-page.tsx";
 import { ZeroEmploymentPage } from "./pages/zero-employment-page.tsx";
 
@@ -67,7 +69,8 @@ export type ConsolePageKey =
   | "organisations"
   | "wageProjects"
   | "wageAlerts"
-  | "wageUpload";
+  | "wageUpload"
+  | "wageSettings";
 
 export interface ConsolePage {
   key: ConsolePageKey;
@@ -198,6 +201,13 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
     icon: <CloudUploadOutlined />,
     roles: ["employer", "staff", "department", "admin"],
     element: <WageUploadPage />,
+  },
+  {
+    key: "wageSettings",
+    path: "wages/settings",
+    icon: <CalendarOutlined />,
+    roles: ["staff", "leadership", "admin"],
+    element: <WageSettingsPage />,
   },
   {
     key: "feedSources",

@@ -201,6 +201,7 @@ export const en: Messages = {
     wageAlerts: "Wage alerts",
     wageProjects: "Wage monitoring projects",
     wageUpload: "Upload wage sheets",
+    wageSettings: "Wage rule settings",
     complaints: "Complaints",
     allRegions: "All regions",
   },

@@ -181,6 +181,7 @@ export const zhCN = {
     wageAlerts: "工资预警",
     wageProjects: "欠薪监测项目",
     wageUpload: "工资数据上传",
+    wageSettings: "预警规则设置",
     complaints: "投诉",
     allRegions: "全区",
   },
