@@ -153,18 +153,6 @@ export interface WageAlertEventTable {
   details: ColumnType<Record<string, unknown> | null, string | null, string | null>;
 }
 
-export interface WageAlertEvidenceTable {
-  id: Generated<string>;
-  alert_id: string;
-  name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  data: Uint8Array;
-  uploaded_by: string | null;
-  uploaded_at: Defaulted<Date>;
-}
-
 export interface WageTables {
   wage_projects: WageProjectTable;
   wage_project_parties: WagePartyTable;
@@ -177,5 +165,4 @@ export interface WageTables {
   wage_alerts: WageAlertTable;
   wage_evaluations: WageEvaluationTable;
   wage_alert_events: WageAlertEventTable;
-  wage_alert_evidence: WageAlertEvidenceTable;
 }

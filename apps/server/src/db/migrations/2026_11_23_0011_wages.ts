@@ -2,10 +2,10 @@ import { type Kysely, sql } from "kysely";
 
 /**
  * Wage-payment monitoring of construction projects (保障农民工工资支付条例): projects and their
- * parties, the wage special account, the guarantee deposit, the real-name roster (names and identity
- * numbers encrypted, found by keyed hashes), monthly attendance and payroll, labour-cost
- * allocations; the working-day calendar and rule parameters administrators maintain; and the alerts
- * each evaluation raises, with their handling. Every row that arrives by upload or API carries the
+ * parties, the wage special account, the guarantee deposit, the real-name roster (identity numbers
+ * encrypted, found by keyed hashes), monthly attendance and payroll, labour-cost allocations; the
+ * working-day calendar and rule parameters administrators maintain; the log of evaluations, and the
+ * alerts they raise, with their handling. Every row that arrives by upload or API carries the
  * key the sender gave it, so sending the same facts again changes nothing.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -184,19 +184,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       details jsonb
     );
     create index wage_alert_events_alert_idx on wage_alert_events (alert_id, at);
-
-    -- files attached to a disposal: notices, receipts, bank slips
-    create table wage_alert_evidence (
-      id uuid primary key default gen_random_uuid(),
-      alert_id uuid not null references wage_alerts(id) on delete cascade,
-      name text not null,
-      content_type text not null,
-      size integer not null,
-      sha256 text not null,
-      data bytea not null,
-      uploaded_by uuid references users(id),
-      uploaded_at timestamptz not null default now()
-    );
-    create index wage_alert_evidence_alert_idx on wage_alert_evidence (alert_id);
   `.execute(db);
 }
